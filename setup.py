@@ -14,9 +14,9 @@ statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Produ
 py_versions = '3.9 3.10 3.11 3.12 3.13'.split()
 min_py = cfg['min_python']
 lic = licenses[cfg['license']]
-extras = {'wandb': _reqs('wandb_requirements'), 'widgets': _reqs('widgets_requirements'),
+extras = {'wandb': _reqs('wandb_requirements'), 'widgets': _reqs('widgets_requirements'), 'audio': _reqs('audio_requirements'),
           'dev': _reqs('dev_requirements')}
-extras['all'] = extras['wandb'] + extras['widgets']
+extras['all'] = extras['wandb'] + extras['widgets'] + extras['audio']
 
 setuptools.setup(
     name=cfg['lib_name'], version=cfg['version'], description=cfg['description'],
