@@ -87,6 +87,7 @@ def decode(self:STFTModel, y:Tensor, length:int|None=None)->Tensor:
 # %% ../nbs/06_audio_given_models.ipynb #11fb568d
 class MagPhaseModel(STFTModel):
     "STFT as [log(|X| + eps); phase]: exactly invertible, nonlinear under mixing"
+    max_log_mag = 12.   # decode clamps log-magnitudes here (|X| <= 256 for audio in [-1, 1] at n_fft 512), so a wild latent cannot overflow to inf
     def __init__(self, sample_rate:int=16000, n_fft:int=512, hop_length:int=128, channels:int=1, eps:float=1e-5):
         super().__init__(sample_rate, n_fft, hop_length, channels)
         self.config['eps'] = self.eps = eps
@@ -101,7 +102,7 @@ def encode(self:MagPhaseModel, x:Tensor)->Tensor:
 def decode(self:MagPhaseModel, y:Tensor, length:int|None=None)->Tensor:
     b, _, l = self.check_latent(y).shape
     y = y.reshape(b * self.channels, 2, self.n_bins, l)
-    X = torch.polar((y[:, 0].exp() - self.eps).clamp_min(0), y[:, 1])
+    X = torch.polar((y[:, 0].clamp(max=self.max_log_mag).exp() - self.eps).clamp_min(0), y[:, 1])
     return self._istft(X, b, length)
 
 # %% ../nbs/06_audio_given_models.ipynb #254f1a25
