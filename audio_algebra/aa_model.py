@@ -50,18 +50,37 @@ def _stack(dims:int, hidden:int, n_blocks:int, act:str, use_bn:bool, resid:bool)
 # %% ../nbs/02_aa_model.ipynb #39e904b2
 class AudioAlgebra(nn.Module):
     "The adapter: `encode` is h (y -> z), `decode` is h⁻¹ (z -> y); works on (batch, dims) or (batch, dims, frames)"
-    def __init__(self, dims:int=2, hidden:int=64, n_blocks:int=3, act:str='silu', use_bn:bool=False, resid:bool=True):
+    def __init__(self, dims:int=2, hidden:int=64, n_blocks:int=3, act:str='silu', use_bn:bool=False, resid:bool=True,
+                 skip:bool=False,    # h(y) = y + net(y) with a zero-initialised last layer: starts as the identity
+                 scaled:bool=False,  # divide y by a fixed per-dimension `scale` first (see `set_scale`; saved with the weights)
+                ):
         super().__init__()
         self.config = dict(dims=dims, hidden=hidden, n_blocks=n_blocks, act=act, use_bn=use_bn, resid=resid)
-        self.dims = dims
+        if skip or scaled: self.config.update(skip=skip, scaled=scaled)
+        self.dims, self.skip, self.scaled = dims, skip, scaled
         self.encoder = _stack(dims, hidden, n_blocks, act, use_bn, resid)
         self.decoder = _stack(dims, hidden, n_blocks, act, use_bn, resid)
-    def encode(self, y:Tensor)->Tensor: return _per_frame(self.encoder, y, self.dims, 'y')
-    def decode(self, z:Tensor)->Tensor: return _per_frame(self.decoder, z, self.dims, 'z')
+        if skip:
+            for net in (self.encoder, self.decoder): nn.init.zeros_(net[-1].weight); nn.init.zeros_(net[-1].bias)
+        if scaled: self.register_buffer('scale', torch.ones(dims))
+    def _h(self, u:Tensor)->Tensor:
+        if self.scaled: u = u / self.scale
+        return u + self.encoder(u) if self.skip else self.encoder(u)
+    def _h_inv(self, v:Tensor)->Tensor:
+        v = v + self.decoder(v) if self.skip else self.decoder(v)
+        return v * self.scale if self.scaled else v
+    def encode(self, y:Tensor)->Tensor: return _per_frame(self._h, y, self.dims, 'y')
+    def decode(self, z:Tensor)->Tensor: return _per_frame(self._h_inv, z, self.dims, 'z')
     def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
         "Returns `(z, y_recon)` with `z = h(y)` and `y_recon = h⁻¹(z)`"
         z = self.encode(y)
         return z, self.decode(z)
+    @torch.no_grad()
+    def set_scale(self, y:Tensor, floor:float=1e-3)->AudioAlgebra:
+        "Set `scale` to the standard deviation of each dimension of sample latents `y` (over batch and frames)"
+        if not self.scaled: raise ValueError("this adapter was built with scaled=False: build it with AudioAlgebra(..., scaled=True)")
+        rows = y if y.ndim == 2 else y.transpose(1, 2).reshape(-1, y.shape[1])
+        self.scale.copy_(rows.std(0).clamp_min(floor)); return self
 
 AudioAlgebra.from_checkpoint = classmethod(from_checkpoint)
 

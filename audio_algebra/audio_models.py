@@ -320,8 +320,11 @@ def _ckpt_dir()->Path:
     return Path(str(files('audio_algebra') / 'checkpoints'))
 
 def load_given(name:str, checkpoint:str|Path|None=None)->AudioGivenModel:
-    "A frozen zoo member by name: analytic ones are built, learned ones loaded from `checkpoint` or the shipped one"
-    if name not in ZOO: raise ValueError(f"unknown given model {name!r}: choose one of {list(ZOO)}")
+    "A frozen given model by name: zoo members (learned ones from `checkpoint` or the shipped one) or pretrained codecs (`checkpoint`: their weights)"
+    if name not in ZOO:
+        from audio_algebra.codecs import CODECS
+        if name in CODECS: return CODECS[name](checkpoint)
+        raise ValueError(f"unknown given model {name!r}: choose one of {list(ZOO) + list(CODECS)}")
     if name not in LEARNED:
         if checkpoint is not None: raise ValueError(f"{name!r} is analytic and has no checkpoint")
         return freeze(ZOO[name]())

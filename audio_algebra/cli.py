@@ -18,6 +18,9 @@ from .demixing import pretrained_toy, eval_demix, linearity, analogy, plot_analo
 from .audio_data import make_stems
 from .audio_models import fit_given, GivenAudioConfig, LEARNED, ZOO
 from .audio_baselines import baselines_table, format_baselines, save_baselines
+from .audio_aa import AudioAAConfig, default_aa_config, fit_adapter
+from .audio_demix import evaluate_zoo, format_evaluation, save_json, demix_files
+from .codecs import CODECS
 
 # %% auto #0
 __all__ = ['ToyRunConfig', 'prepare_out_dir', 'run_toy', 'summary_table', 'main']
@@ -125,6 +128,13 @@ def summary_table(m:dict)->str:
     return '\n'.join(lines)
 
 # %% ../nbs/04a_cli.ipynb #29781c0e
+def _run_flags(t:argparse.ArgumentParser):
+    "Flags shared by the commands that write a run folder"
+    t.add_argument('--wandb', choices=['offline', 'online', 'disabled'], default=None, help='wandb mode (default: $WANDB_MODE or offline)')
+    t.add_argument('--overwrite', action='store_true', help='replace an existing run in --out')
+    t.add_argument('--resume', action='store_true', help='continue an interrupted run in --out')
+    t.add_argument('--no-progress', action='store_true', help='hide progress bars')
+
 def _parser()->argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='audio-algebra', description='Algebra on audio embeddings: train and evaluate adapters.')
     p.add_argument('--version', action='version', version=f'audio-algebra {__version__}')
@@ -138,10 +148,7 @@ def _parser()->argparse.ArgumentParser:
     t.add_argument('--seed', type=int, default=d.seed, help='random seed (default: %(default)s)')
     t.add_argument('--trials', type=int, default=d.trials, help='random mixes per evaluation (default: %(default)s)')
     t.add_argument('--pretrained', action='store_true', help='skip training: evaluate the checkpoints shipped with the package')
-    t.add_argument('--wandb', choices=['offline', 'online', 'disabled'], default=None, help='wandb mode (default: $WANDB_MODE or offline)')
-    t.add_argument('--overwrite', action='store_true', help='replace an existing run in --out')
-    t.add_argument('--resume', action='store_true', help='continue an interrupted run in --out')
-    t.add_argument('--no-progress', action='store_true', help='hide progress bars')
+    _run_flags(t)
     m = sub.add_parser('make-stems', help='render random multitrack songs into a stem folder (needs FluidSynth)',
                        description='Render random songs (drums, bass, keys, lead) with FluidSynth into one folder per track: a WAV per stem plus mixture.wav.')
     m.add_argument('--out', required=True, help='stem folder to create (must be new or empty)')
@@ -173,6 +180,7 @@ def _parser()->argparse.ArgumentParser:
     b.add_argument('--crop-seconds', type=float, default=1.0, help='crop length (default: %(default)s)')
     b.add_argument('--split', choices=['valid', 'train', 'all'], default='valid', help='tracks to use (default: %(default)s)')
     b.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
+    _audio_aa_parsers(sub)
     return p
 
 # %% ../nbs/04a_cli.ipynb #1caf8c38
@@ -182,6 +190,9 @@ def main(argv:list[str]|None=None):
     if a.command == 'make-stems': return _make_stems_cmd(p, a)
     if a.command == 'train-given': return _train_given_cmd(p, a)
     if a.command == 'baselines': return _baselines_cmd(p, a)
+    if a.command == 'train-aa': return _train_aa_cmd(p, a)
+    if a.command == 'evaluate-aa': return _evaluate_aa_cmd(p, a)
+    if a.command == 'demix': return _demix_cmd(p, a)
     for k in ('given_steps', 'aa_steps', 'batch', 'trials'):
         if getattr(a, k) < 1: p.error(f"--{k.replace('_', '-')} must be at least 1, got {getattr(a, k)}")
     cfg = ToyRunConfig(a.given_steps, a.aa_steps, a.batch, a.seed, a.trials, a.pretrained, a.wandb)
@@ -219,3 +230,86 @@ def _baselines_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
     except (FileNotFoundError, ValueError, ImportError) as e: p.exit(2, f'audio-algebra: error: {e}\n')
     save_baselines(t, a.out, a.overwrite)
     print(format_baselines(t)); print(f'wrote {a.out}')
+
+# %% ../nbs/04a_cli.ipynb #0834ca45
+def _audio_aa_parsers(sub):
+    "Parsers of the train-aa, evaluate-aa and demix subcommands"
+    da, du = default_aa_config('conv'), AudioAAConfig()
+    t = sub.add_parser('train-aa', help='train an adapter for a given audio model on a stem folder',
+                       description='Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate demixing on held-out tracks.')
+    names = list(ZOO) + list(CODECS)
+    t.add_argument('--given', required=True, choices=names, help='zoo member or pretrained codec to adapt')
+    t.add_argument('--given-weights', default=None, help="a codec's downloaded weights (folder or file), or a learned member's checkpoint")
+    t.add_argument('--data', required=True, help='stem folder (see make-stems)')
+    t.add_argument('--out', default=None, help='run folder (default: runs/aa-GIVEN)')
+    t.add_argument('--steps', type=int, default=None, help='training steps (default: per member, see default_aa_config)')
+    t.add_argument('--batch', type=int, default=None, help='mixes per step (default: per member)')
+    t.add_argument('--lr', type=float, default=None, help='peak learning rate (default: per member)')
+    t.add_argument('--crop-seconds', type=float, default=du.crop_seconds, help='training crop length (default: %(default)s)')
+    t.add_argument('--hidden', type=int, default=None, help='adapter width (default: latent size clipped to 64..256)')
+    t.add_argument('--seed', type=int, default=da.seed, help='random seed (default: %(default)s)')
+    t.add_argument('--val-frac', type=float, default=du.val_frac, help='share of tracks held out for evaluation, by track-name hash (default: %(default)s)')
+    t.add_argument('--eval-crops', type=int, default=du.eval_crops, help='held-out 4-stem crops to evaluate (default: %(default)s)')
+    _run_flags(t)
+    e = sub.add_parser('evaluate-aa', help='demixing with and without adapters, vs the round-trip ceiling, as JSON',
+                       description='Evaluate adapters (default: the shipped ones) for zoo members on held-out 4-stem crops.')
+    e.add_argument('--data', required=True, help='stem folder (see make-stems)')
+    e.add_argument('--out', required=True, help='JSON file to write (e.g. metrics.json)')
+    e.add_argument('--given', nargs='+', choices=names, default=None, help='zoo members or codecs (default: all zoo members)')
+    e.add_argument('--given-weights', default=None, help="a codec's downloaded weights (only with one --given)")
+    e.add_argument('--adapter', default=None, help='adapter checkpoint (only with one --given; default: the shipped one)')
+    e.add_argument('--crops', type=int, default=32, help='4-stem crops (default: %(default)s)')
+    e.add_argument('--crop-seconds', type=float, default=1.0, help='crop length (default: %(default)s)')
+    e.add_argument('--split', choices=['valid', 'train', 'all'], default='valid', help='tracks to use (default: %(default)s)')
+    e.add_argument('--val-frac', type=float, default=0.1, help='held-out share used by train-aa (default: %(default)s)')
+    e.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
+    d = sub.add_parser('demix', help='remove or add stems to a mix file by arithmetic in the adapter space',
+                       description='out = decode(h(f(mix)) - sum g*h(f(remove)) + sum g*h(f(add))). Files at another sample rate are resampled; the output has the mix file\'s rate and length.')
+    d.add_argument('--given', required=True, choices=names, help='zoo member or pretrained codec')
+    d.add_argument('--given-weights', default=None, help="a codec's downloaded weights (folder or file)")
+    d.add_argument('--adapter', default=None, help="adapter checkpoint (default: the shipped one; 'none': plain latent arithmetic)")
+    d.add_argument('--mix', required=True, help='mix audio file')
+    d.add_argument('--remove', nargs='+', default=[], help='stem files to subtract')
+    d.add_argument('--add', nargs='+', default=[], help='stem files to add')
+    d.add_argument('--remove-gains', nargs='+', type=float, default=None, help='one gain per --remove file (default: 1)')
+    d.add_argument('--add-gains', nargs='+', type=float, default=None, help='one gain per --add file (default: 1)')
+    d.add_argument('--out', required=True, help='WAV file to write')
+    d.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
+
+# %% ../nbs/04a_cli.ipynb #c7f62347
+_AUDIO_ERRORS = (FileExistsError, FileNotFoundError, ValueError, ImportError, RuntimeError, FloatingPointError)
+
+def _train_aa_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
+    "The `train-aa` subcommand"
+    out = Path(a.out or f'runs/aa-{a.given}')
+    kw = {k: v for k, v in dict(steps=a.steps, batch=a.batch, lr=a.lr).items() if v is not None}
+    if any(v <= 0 for v in kw.values()) or a.crop_seconds <= 0 or a.eval_crops < 1: p.error("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive")
+    cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb, **kw)
+    audio = AudioAAConfig(given=a.given, given_weights=a.given_weights, crop_seconds=a.crop_seconds, hidden=a.hidden, eval_crops=a.eval_crops, val_frac=a.val_frac)
+    try:
+        prepare_out_dir(out, a.overwrite, a.resume); out.mkdir(parents=True, exist_ok=True)
+        _save_json({_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)}, out/'config.json')
+        aa, info = fit_adapter(a.data, out, audio, cfg, progress=not a.no_progress)
+        t = evaluate_zoo(a.data, [a.given], {a.given: out/'adapter.pt'}, n=audio.eval_crops, crop_seconds=audio.eval_seconds, val_frac=audio.val_frac,
+                         given_weights={a.given: a.given_weights})
+    except _AUDIO_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')
+    except KeyboardInterrupt: p.exit(130, f'\naudio-algebra: interrupted; continue with: audio-algebra train-aa --given {a.given} --data {a.data} --out {out} --resume\n')
+    t['training'] = {k: v for k, v in info.items() if k != 'history'}
+    _save_json(t, out/'metrics.json')
+    print(format_evaluation(t)); print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
+
+def _evaluate_aa_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
+    "The `evaluate-aa` subcommand"
+    if (a.adapter or a.given_weights) and (not a.given or len(a.given) != 1): p.error("--adapter and --given-weights need exactly one --given")
+    if a.crops < 1 or a.crop_seconds <= 0: p.error("--crops must be >= 1 and --crop-seconds > 0")
+    if Path(a.out).exists() and not a.overwrite: p.exit(2, f'audio-algebra: error: {a.out} exists: pass --overwrite to replace it, or choose another --out\n')
+    try: t = evaluate_zoo(a.data, a.given, {a.given[0]: a.adapter} if a.adapter else None, a.crops, a.crop_seconds, a.split, a.val_frac,
+                          given_weights={a.given[0]: a.given_weights} if a.given_weights else None)
+    except _AUDIO_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')
+    save_json(t, a.out, a.overwrite); print(format_evaluation(t)); print(f'wrote {a.out}')
+
+def _demix_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
+    "The `demix` subcommand"
+    try: out = demix_files(a.given, a.mix, a.out, a.remove, a.add, a.remove_gains, a.add_gains, a.adapter, a.overwrite, a.given_weights)
+    except _AUDIO_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')
+    print(f'wrote {out}')

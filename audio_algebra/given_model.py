@@ -112,9 +112,13 @@ def atomic_write(path:str|Path,          # destination
     "Write a file via `write(tmp_path)` then rename it into place, so readers never see a partial file"
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
-    try: write(tmp); os.replace(tmp, path)
+    try: write(tmp); os.chmod(tmp, 0o666 & ~_umask()); os.replace(tmp, path)
     except BaseException: Path(tmp).unlink(missing_ok=True); raise
     return path
+
+def _umask()->int:
+    "The process umask (mkstemp makes private 0600 files; finished files get the usual permissions)"
+    m = os.umask(0); os.umask(m); return m
 
 # %% ../nbs/00_given_model.ipynb #8aabbf40
 def save_checkpoint(model:nn.Module, path:str|Path, **extra)->Path:

@@ -154,13 +154,15 @@ def _default_sampler(cfg, dims):
     return lambda batch, gen: sample_stems_faders(batch, cfg.min_stems, cfg.max_stems, dims, cfg.unity, gen)
 
 def _save_frame(step, demo_fn, frames, frames_dir, run=None):
-    "Render the demo figure for `step`: to `frames_dir` (or the in-memory `frames`) and to wandb"
-    img = fig_to_image(demo_fn(step))
+    "Render the demo for `step` (a figure, or `(figure, {name: (audio, sample_rate)})`): to `frames_dir` (or `frames`) and to wandb"
+    out = demo_fn(step)
+    fig, media = out if isinstance(out, tuple) else (out, {})
+    img = fig_to_image(fig)
     if frames_dir: frames_dir.mkdir(parents=True, exist_ok=True); atomic_write(frames_dir/f'{step:07d}.png', lambda t: img.save(t, format='PNG'))
     else: frames.append(img)
     if run:
         import wandb
-        run.log({'demo': wandb.Image(img)}, step=step)
+        run.log({'demo': wandb.Image(img), **{k: wandb.Audio(a, sample_rate=sr) for k, (a, sr) in media.items()}}, step=step)
 
 def _log_row(row, history, bar, log_path, run):
     history.append(row); bar.set_postfix(loss=f"{row['loss']:.3g}", mix=f"{row['mix']:.2g}")
@@ -174,7 +176,7 @@ def train_aa(given:GivenModel,                    # frozen given model f
              cfg:AAConfig|None=None,              # training settings
              out_dir:str|Path|None=None,          # where checkpoints, logs and frames go (resumes from here)
              sampler:Callable|None=None,          # (batch, generator) -> (stems, faders); default: toy stems
-             demo_fn:Callable|None=None,          # step -> Figure for the GIF; default: toy demo figure; False: none
+             demo_fn:Callable|None=None,          # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb; default: toy demo; False: none
              progress:bool=True,                  # show a tqdm bar with the live loss
             )->dict:                              # history, timing, frames
     "Train the adapter with mix + VICReg + reconstruction losses; resumable, logged, checkpointed"
