@@ -67,6 +67,7 @@ class AAConfig:
     w_var:float=1.            # weight of the VICReg variance term
     w_cov:float=1.            # weight of the VICReg covariance term
     w_recon:float=1.          # weight of the h⁻¹ reconstruction loss
+    w_audio:float=0.          # weight of an optional extra loss passed to train_aa (e.g. audio-domain, through the frozen decoder)
     gamma:float=1.            # VICReg target standard deviation
     recon_stride:int|None=None  # train h⁻¹ on every k-th embedding; None: k = stems+1 (as many rows as mixes); 1: all
     seed:int=0                # seeds the data stream
@@ -116,7 +117,7 @@ def start_wandb(cfg:AAConfig, out_dir:Path|None=None):
                       settings=wandb.Settings(silent=True, console='off'))
 
 # %% ../nbs/03_vicreg_training.ipynb #2c8f07bd
-_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'w_var', 'w_cov', 'w_recon', 'gamma', 'recon_stride', 'seed')
+_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'w_var', 'w_cov', 'w_recon', 'w_audio', 'gamma', 'recon_stride', 'seed')
 
 def _save_state(path, aa, opt, sched, gen, step, cfg):
     save_checkpoint(aa, path, step=step, opt=opt.state_dict(), sched=sched.state_dict(), gen=gen.get_state(), train_config=asdict(cfg))
@@ -124,7 +125,8 @@ def _save_state(path, aa, opt, sched, gen, step, cfg):
 def _resume(path, aa, opt, sched, gen, cfg)->int:
     "Load the training state at `path` into the live objects; returns the step to continue from"
     ck = read_checkpoint(path, type(aa).__name__)
-    old = {k: ck['train_config'].get(k) for k in _RESUME_KEYS}; new = {k: getattr(cfg, k) for k in _RESUME_KEYS}
+    d = AAConfig()   # settings added later default to their defaults in older checkpoints
+    old = {k: ck['train_config'].get(k, getattr(d, k)) for k in _RESUME_KEYS}; new = {k: getattr(cfg, k) for k in _RESUME_KEYS}
     if old != new:
         diff = {k: (old[k], new[k]) for k in _RESUME_KEYS if old[k] != new[k]}
         raise ValueError(f"{path} belongs to a run with other settings (saved vs now: {diff}): use a new output folder, or the same settings to resume")
@@ -178,6 +180,7 @@ def train_aa(given:GivenModel,                    # frozen given model f
              sampler:Callable|None=None,          # (batch, generator) -> (stems, faders); default: toy stems
              demo_fn:Callable|None=None,          # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb; default: toy demo; False: none
              progress:bool=True,                  # show a tqdm bar with the live loss
+             extra_loss:Callable|None=None,       # (zsum, zmix, archive, aa) -> loss, added with weight cfg.w_audio when that is > 0
             )->dict:                              # history, timing, frames
     "Train the adapter with mix + VICReg + reconstruction losses; resumable, logged, checkpointed"
     cfg = cfg or AAConfig()
@@ -190,10 +193,18 @@ def train_aa(given:GivenModel,                    # frozen given model f
     ck_path, log_path = (out/'aa_last.pt', out/'metrics.jsonl') if out else (None, None)
     start = _resume(ck_path, aa, opt, sched, gen, cfg) if out and ck_path.exists() else 0
     if out: out.mkdir(parents=True, exist_ok=True); _trim_log(log_path, start)
-    return _train_loop(given, aa, cfg, out, sampler, demo_fn, progress, gen, opt, sched, start, ck_path, log_path)
+    if cfg.w_audio and extra_loss is None: raise ValueError("cfg.w_audio > 0 needs an extra_loss (e.g. audio_domain_loss(given) for audio models)")
+    return _train_loop(given, aa, cfg, out, sampler, demo_fn, progress, gen, opt, sched, start, ck_path, log_path, extra_loss)
 
 # %% ../nbs/03_vicreg_training.ipynb #d3201765
-def _train_loop(given, aa, cfg, out, sampler, demo_fn, progress, gen, opt, sched, start, ck_path, log_path):
+def _step_losses(stems, faders, given, aa, cfg, extra_loss):
+    "All loss terms of one step (plus the weighted extra loss when cfg.w_audio > 0)"
+    zsum, zmix, arch = do_mixing(stems, faders, given, aa)
+    parts = aa_losses(zsum, zmix, arch, aa, cfg)
+    if cfg.w_audio: parts['audio'] = extra_loss(zsum, zmix, arch, aa); parts['loss'] = parts['loss'] + cfg.w_audio * parts['audio']
+    return parts
+
+def _train_loop(given, aa, cfg, out, sampler, demo_fn, progress, gen, opt, sched, start, ck_path, log_path, extra_loss=None):
     history, frames, run = [], [], start_wandb(cfg, out)
     frames_dir = out/'frames' if out else None
     freeze(given); aa.train(); done = start; t0 = time.perf_counter()
@@ -203,7 +214,11 @@ def _train_loop(given, aa, cfg, out, sampler, demo_fn, progress, gen, opt, sched
             if demo_fn and cfg.frame_every and step % cfg.frame_every == 0:
                 aa.eval(); _save_frame(step, demo_fn, frames, frames_dir, run); aa.train()
             stems, faders = sampler(cfg.batch, gen)
-            parts = aa_losses(*do_mixing(stems, faders, given, aa), aa, cfg)
+            try: parts = _step_losses(stems, faders, given, aa, cfg, extra_loss)
+            except ValueError:
+                if not all(torch.isfinite(p).all() for p in aa.parameters()):
+                    raise FloatingPointError(f"the adapter's weights became NaN/Inf before step {step}: training diverged; lower lr (now {cfg.lr})") from None
+                raise
             opt.zero_grad(set_to_none=True); parts['loss'].backward(); opt.step(); sched.step()
             done = step + 1
             if step % cfg.log_every == 0 or done == cfg.steps:
