@@ -36,13 +36,15 @@ def plot_compare(clips:dict,             # name -> audio (..., samples)
                  sr:int,                 # their sample rate
                  title:str|None=None,
                  n_fft:int=512,
+                 same_scale:bool=True,   # one waveform scale for all rows (False: each row its own)
                 )->plt.Figure:
     "Waveform (left) and spectrogram (right) of each clip, one row per clip, on shared axes"
     xs = {k: _mono(v) for k, v in clips.items()}
-    lim = max(float(v.abs().max()) for v in xs.values()) or 1.
+    top = max(float(v.abs().max()) for v in xs.values()) or 1.
     fig, axs = plt.subplots(len(xs), 2, figsize=(11, 1.5 * len(xs) + .4), squeeze=False, sharex=True, gridspec_kw=dict(width_ratios=[1, 1.3]))
     for (name, v), (aw, asp) in zip(xs.items(), axs):
         dur = len(v) / sr
+        lim = top if same_scale else float(v.abs().max()) or 1.
         aw.plot(np.arange(len(v)) / sr, v.numpy(), lw=.4); aw.set_ylim(-lim, lim); aw.set_ylabel(name, rotation=0, ha='right')
         asp.imshow(spectrogram_db(v, n_fft).numpy(), origin='lower', aspect='auto', cmap='magma', vmin=-80, vmax=0, extent=(0, dur, 0, sr / 2000))
         asp.set_ylabel('kHz')
