@@ -247,6 +247,7 @@ def _audio_aa_parsers(sub):
     t.add_argument('--lr', type=float, default=None, help='peak learning rate (default: per member)')
     t.add_argument('--crop-seconds', type=float, default=du.crop_seconds, help='training crop length (default: %(default)s)')
     t.add_argument('--hidden', type=int, default=None, help='adapter width (default: latent size clipped to 64..256)')
+    t.add_argument('--adapter-kind', choices=['auto', 'mlp', 'binwise'], default='auto', help='adapter architecture (default: %(default)s: binwise for stft/magphase, else mlp)')
     t.add_argument('--w-audio', type=float, default=0., help='weight of the audio-domain loss through the frozen decoder (default: %(default)s, off)')
     t.add_argument('--seed', type=int, default=da.seed, help='random seed (default: %(default)s)')
     t.add_argument('--val-frac', type=float, default=du.val_frac, help='share of tracks held out for evaluation, by track-name hash (default: %(default)s)')
@@ -287,7 +288,7 @@ def _train_aa_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
     if any(v <= 0 for v in kw.values()) or a.crop_seconds <= 0 or a.eval_crops < 1: p.error("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive")
     if a.w_audio < 0: p.error('--w-audio must be >= 0')
     cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb, w_audio=a.w_audio, **kw)
-    audio = AudioAAConfig(given=a.given, given_weights=a.given_weights, crop_seconds=a.crop_seconds, hidden=a.hidden, eval_crops=a.eval_crops, val_frac=a.val_frac)
+    audio = AudioAAConfig(given=a.given, given_weights=a.given_weights, crop_seconds=a.crop_seconds, hidden=a.hidden, eval_crops=a.eval_crops, val_frac=a.val_frac, kind=a.adapter_kind)
     try:
         prepare_out_dir(out, a.overwrite, a.resume); out.mkdir(parents=True, exist_ok=True)
         _save_json({_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)}, out/'config.json')
