@@ -10,8 +10,8 @@ import torch
 from torch import Tensor
 from .given_model import atomic_write
 from .aa_model import AudioAlgebra
-from .audio_data import StemFolderDataset, load_audio, save_audio, resample
-from .audio_models import AudioGivenModel, ZOO, load_given, si_sdr, mrstft_distance
+from .audio_data import StemFolderDataset, load_audio, save_audio, resample, _sf
+from .audio_models import AudioGivenModel, ZOO, load_given, si_sdr, mrstft_distance, match_length
 from .audio_baselines import decode_like, stem_crops
 from .audio_aa import load_adapter, _shipped_adapter
 
@@ -127,7 +127,7 @@ def save_json(obj, out:str|Path, overwrite:bool=False)->Path:
 # %% ../nbs/10_audio_demixing.ipynb #97dd737d
 def _read(path:str|Path, given:AudioGivenModel)->tuple[Tensor, int, int]:
     "Audio at the model's rate and channel count, plus the file's own rate and length"
-    import soundfile as sf
+    sf = _sf()
     try: info = sf.info(str(path))
     except Exception as e: raise ValueError(f"could not read audio file {path}: {e}") from None
     if info.samplerate != given.sample_rate: log.info(f"{path}: resampling {info.samplerate} Hz to the model's {given.sample_rate} Hz")
@@ -154,5 +154,5 @@ def demix_files(given_name:str, mix:str|Path, out:str|Path,
         if x.shape[-1] != m.shape[-1]: raise ValueError(f"{p} is {x.shape[-1] / given.sample_rate:.3f} s long but the mix {mix} is {m.shape[-1] / given.sample_rate:.3f} s: stems must line up with the mix (trim or pad them)")
     y = demix_audio(given, aa, m, [stems[p] for p in remove], [stems[p] for p in add], remove_gains, add_gains)
     if sr != given.sample_rate: y = resample(y, given.sample_rate, sr)
-    y = y[..., :frames] if y.shape[-1] >= frames else torch.nn.functional.pad(y, (0, frames - y.shape[-1]))
+    y = match_length(y, frames)
     return save_audio(out, y, sr)

@@ -10,7 +10,7 @@ import numpy as np, torch, matplotlib.pyplot as plt
 from torch import Tensor
 from .audio_data import StemFolderDataset, resample
 from .given_model import freeze
-from .audio_models import AudioGivenModel, ConvAE, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr, mrstft_distance
+from .audio_models import AudioGivenModel, ConvAE, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr, mrstft_distance, match_length
 from .audio_baselines import decode_like
 
 log = logging.getLogger(__name__)
@@ -81,7 +81,7 @@ def decode_at(model:AudioGivenModel, y:Tensor, sr:int, length:int|None=None, **k
     if sr == model.sample_rate: return model.decode(y, length=length, **kwargs)
     n = None if length is None else round(length * model.sample_rate / sr)
     out = torch.stack([resample(a, model.sample_rate, sr) for a in model.decode(y, length=n, **kwargs).detach()])
-    return out if length is None else out[..., :length] if out.shape[-1] >= length else torch.nn.functional.pad(out, (0, length - out.shape[-1]))
+    return match_length(out, length)
 
 # %% ../nbs/08_exploring_latents.ipynb #b55ae496
 def average_latents(model:AudioGivenModel, a:Tensor, b:Tensor, w:float=0.5)->tuple[Tensor, Tensor]:
