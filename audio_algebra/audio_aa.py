@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_audio_algebra.ipynb #125f1e93
 from __future__ import annotations
-import json, time
+import json
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch, torch.nn as nn

@@ -4,7 +4,7 @@
 
 # %% ../nbs/11_pretrained_codecs.ipynb #4808ef4a
 from __future__ import annotations
-import hashlib, importlib, logging, math, os
+import hashlib, importlib, logging, math
 from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor

@@ -5,7 +5,7 @@ settings for `--steps` steps; prints seconds of mixed audio per second of wall t
 Evaluation: `evaluate_adapter` (with adapter, without, and the ceiling) on 1-second 4-stem crops; seconds of audio per second.
 Needs a stem folder (audio-algebra make-stems --tracks 40 --seconds 8 --out DIR).
 Usage: python benchmarks/audio_aa_speed.py --data DIR [--steps 100] [--crops 16] [--threads N] [--given conv dense ...]"""
-import argparse, os, tempfile, time
+import argparse, os, tempfile
 import torch
 from audio_algebra.audio_models import ZOO, load_given
 from audio_algebra.audio_data import StemFolderDataset
