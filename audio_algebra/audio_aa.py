@@ -94,6 +94,9 @@ class BinwiseAdapter(nn.Module):
     def set_scale(self, y:Tensor)->BinwiseAdapter:
         "Scale each of the `groups` inputs by its spread over all bins and frames of sample latents `y`"
         self.inner.set_scale(self._rows(y, 'y')); return self
+    def stat_rows(self, z:Tensor)->Tensor:
+        "The view VICReg statistics use: every bin and frame is a sample of the shared map's `groups` outputs"
+        return self._rows(z, 'z')
 
 BinwiseAdapter.from_checkpoint = classmethod(from_checkpoint)
 ADAPTERS = dict(AudioAlgebra=AudioAlgebra, BinwiseAdapter=BinwiseAdapter)
@@ -147,7 +150,7 @@ class AudioAAConfig:
     eval_crops:int=32             # held-out 4-stem crops for the final evaluation
     eval_seconds:float=1.0        # their length
 
-_AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.), magphase=dict(steps=3000, lr=3e-3, batch=4), conv=dict(steps=1500, w_cov=0.),
+_AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.), magphase=dict(steps=1000, lr=3e-3, batch=4), conv=dict(steps=1500, w_cov=0.),
                    dense=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000), convpool=dict(steps=1500))
 
 def default_aa_config(given:str, **kw)->AAConfig:
