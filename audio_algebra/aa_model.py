@@ -75,6 +75,9 @@ class AudioAlgebra(nn.Module):
         "Returns `(z, y_recon)` with `z = h(y)` and `y_recon = h⁻¹(z)`"
         z = self.encode(y)
         return z, self.decode(z)
+    def stat_rows(self, z:Tensor)->Tensor:
+        "What the VICReg terms take samples from: `z` itself (its rows, and the frames of `(batch, dims, frames)`)"
+        return z
     @torch.no_grad()
     def set_scale(self, y:Tensor, floor:float=1e-3)->AudioAlgebra:
         "Set `scale` to the standard deviation of each dimension of sample latents `y` (over batch and frames)"

@@ -82,7 +82,7 @@ def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:AudioAlgebra, cfg:AACon
     "The four loss terms and their weighted sum `loss`, from `do_mixing`'s outputs"
     z, y = archive['z'], archive['y']
     k = cfg.recon_stride or archive['zs'].shape[0] + 1
-    zv = aa.stat_rows(z) if hasattr(aa, 'stat_rows') else z    # the samples × dimensions the adapter's outputs really have
+    zv = aa.stat_rows(z)    # the samples × dimensions the adapter's outputs really have
     parts = dict(mix=mix_loss(zmix, zsum), var=var_loss(zv, cfg.gamma), cov=cov_loss(zv),
                  recon=recon_loss(aa.decode(z[::k]), y[::k]))
     parts['loss'] = cfg.w_mix*parts['mix'] + cfg.w_var*parts['var'] + cfg.w_cov*parts['cov'] + cfg.w_recon*parts['recon']
