@@ -142,7 +142,7 @@ def _read(path:str|Path, given:AudioGivenModel)->tuple[Tensor, int, int]:
 def demix_files(given_name:str, mix:str|Path, out:str|Path,
                 remove:list=(), add:list=(),                  # stem files
                 remove_gains:list|None=None, add_gains:list|None=None,
-                adapter:str|Path|None=None,                   # adapter checkpoint (default: the shipped one); 'none': plain latent arithmetic
+                adapter:str|Path|None=None,                   # adapter checkpoint; None: the shipped one; 'none': plain latent arithmetic
                 overwrite:bool=False,
                 given_weights:str|Path|None=None,             # weights of a pretrained codec (default: from its hub repo)
                )->Path:
@@ -151,7 +151,8 @@ def demix_files(given_name:str, mix:str|Path, out:str|Path,
     if out.exists() and not overwrite: raise FileExistsError(f"{out} exists: pass --overwrite to replace it, or choose another --out")
     if not remove and not add: raise ValueError("nothing to do: pass at least one --remove or --add file")
     given = load_given(given_name, given_weights)
-    aa = None if str(adapter).lower() == 'none' else load_adapter(given_name, adapter, given)
+    plain = isinstance(adapter, str) and adapter.lower() == 'none'
+    aa = None if plain else load_adapter(given_name, adapter, given)     # adapter=None: the shipped one
     m, sr, frames = _read(mix, given)
     stems = {p: _read(p, given)[0] for p in [*remove, *add]}
     for p, x in stems.items():

@@ -4,7 +4,8 @@
 
 # %% ../nbs/04a_cli.ipynb #96787a13
 from __future__ import annotations
-import argparse, json, shutil, time
+import argparse, json, os, shutil, tempfile, time
+from contextlib import contextmanager
 from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
@@ -23,7 +24,7 @@ from .audio_demix import evaluate_zoo, format_evaluation, save_json, demix_files
 from .codecs import CODECS
 
 # %% auto #0
-__all__ = ['ToyRunConfig', 'prepare_out_dir', 'run_toy', 'summary_table', 'main']
+__all__ = ['ToyRunConfig', 'prepare_out_dir', 'run_dir', 'run_toy', 'summary_table', 'main']
 
 # %% ../nbs/04a_cli.ipynb #1eb6135c
 @dataclass
@@ -55,8 +56,30 @@ def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path
         if (out/'metrics.json').exists(): raise FileExistsError(f"{out} holds a finished run: nothing to resume (use --overwrite to redo it)")
         return out
     if not overwrite: raise FileExistsError(f"{out} already holds a run: pass --overwrite to replace it, --resume to continue it, or choose another --out")
-    shutil.rmtree(out)
     return out
+
+# %% ../nbs/04a_cli.ipynb #074aa198
+@contextmanager
+def run_dir(out:str|Path,          # the run folder
+            overwrite:bool=False,  # replace an existing run, once the new one is complete
+            resume:bool=False,     # continue the run in `out`
+           ):
+    "Context manager yielding the folder to write a run into; an existing run is replaced only if the block succeeds"
+    out = prepare_out_dir(out, overwrite, resume)
+    if resume or not _is_run(out):
+        out.mkdir(parents=True, exist_ok=True)
+        yield out
+        return
+    stage = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.{out.name}.new-'))
+    try: yield stage
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
+    trash = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.{out.name}.old-'))
+    os.replace(out, trash/out.name)
+    os.replace(stage, out)
+    shutil.rmtree(trash, ignore_errors=True)
+
 
 # %% ../nbs/04a_cli.ipynb #b35ba9d4
 def _save_fig(fig:plt.Figure, path:Path): atomic_write(path, lambda t: fig.savefig(t, format='png', dpi=90))
@@ -101,16 +124,15 @@ def run_toy(out:str|Path,                  # run folder
            )->dict:                        # the metrics, also written to out/metrics.json
     "Train (or load) the toy given model and adapter, evaluate, and write a complete run folder"
     t0, cfg = time.perf_counter(), cfg or ToyRunConfig()
-    out = prepare_out_dir(out, overwrite, resume)
-    out.mkdir(parents=True, exist_ok=True)
-    if not resume: _save_json({_MARKER: __version__, **asdict(cfg)}, out/'config.json')
-    if cfg.pretrained:
-        given, aa = pretrained_toy(); train = dict(steps=0, wall_seconds=0., steps_per_second=0., pretrained=True)
-        save_checkpoint(given, out/'given.pt'); save_checkpoint(aa, out/'aa.pt')
-    else: given, aa, train = _train(cfg, out, resume, progress)
-    metrics = dict(train=train, **_evaluate(given, aa, cfg, out))
-    metrics['total_wall_seconds'] = time.perf_counter() - t0
-    _save_json(metrics, out/'metrics.json')
+    with run_dir(out, overwrite, resume) as out:
+        if not resume: _save_json({_MARKER: __version__, **asdict(cfg)}, out/'config.json')
+        if cfg.pretrained:
+            given, aa = pretrained_toy(); train = dict(steps=0, wall_seconds=0., steps_per_second=0., pretrained=True)
+            save_checkpoint(given, out/'given.pt'); save_checkpoint(aa, out/'aa.pt')
+        else: given, aa, train = _train(cfg, out, resume, progress)
+        metrics = dict(train=train, **_evaluate(given, aa, cfg, out))
+        metrics['total_wall_seconds'] = time.perf_counter() - t0
+        _save_json(metrics, out/'metrics.json')
     return metrics
 
 # %% ../nbs/04a_cli.ipynb #52d361d2
@@ -198,7 +220,7 @@ def main(argv:list[str]|None=None):
     cfg = ToyRunConfig(a.given_steps, a.aa_steps, a.batch, a.seed, a.trials, a.pretrained, a.wandb)
     try: m = run_toy(a.out, cfg, a.overwrite, a.resume, progress=not a.no_progress)
     except (FileExistsError, FileNotFoundError, ValueError, ImportError, RuntimeError, FloatingPointError) as e: p.exit(2, f"audio-algebra: error: {e}\n")
-    except KeyboardInterrupt: p.exit(130, f'\naudio-algebra: interrupted; continue with: audio-algebra toy --out {a.out} --resume\n')
+    except KeyboardInterrupt: p.exit(130, _interrupted('toy', a.out, a.overwrite and not a.resume))
     print(summary_table(m)); print(f'run folder: {a.out}')
 
 # %% ../nbs/04a_cli.ipynb #87825d48
@@ -279,6 +301,11 @@ def _audio_aa_parsers(sub):
     d.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
 
 # %% ../nbs/04a_cli.ipynb #c7f62347
+def _interrupted(cmd:str, out, replacing:bool, flags:str='')->str:
+    "What to tell a user who pressed Ctrl-C during a run"
+    if replacing: return f'\naudio-algebra: interrupted; the previous run in {out} is unchanged (the new one was discarded)\n'
+    return f'\naudio-algebra: interrupted; continue with: audio-algebra {cmd} {flags} --out {out} --resume\n'.replace('  ', ' ')
+
 _AUDIO_ERRORS = (FileExistsError, FileNotFoundError, ValueError, ImportError, RuntimeError, FloatingPointError)
 
 def _train_aa_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
@@ -290,15 +317,16 @@ def _train_aa_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
     cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb, w_audio=a.w_audio, **kw)
     audio = AudioAAConfig(given=a.given, given_weights=a.given_weights, crop_seconds=a.crop_seconds, hidden=a.hidden, eval_crops=a.eval_crops, val_frac=a.val_frac, kind=a.adapter_kind)
     try:
-        prepare_out_dir(out, a.overwrite, a.resume); out.mkdir(parents=True, exist_ok=True)
-        _save_json({_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)}, out/'config.json')
-        aa, info = fit_adapter(a.data, out, audio, cfg, progress=not a.no_progress)
-        t = evaluate_zoo(a.data, [a.given], {a.given: out/'adapter.pt'}, n=audio.eval_crops, crop_seconds=audio.eval_seconds, val_frac=audio.val_frac,
-                         given_weights={a.given: a.given_weights})
+        with run_dir(out, a.overwrite, a.resume) as w:
+            _save_json({_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)}, w/'config.json')
+            aa, info = fit_adapter(a.data, w, audio, cfg, progress=not a.no_progress)
+            t = evaluate_zoo(a.data, [a.given], {a.given: w/'adapter.pt'}, n=audio.eval_crops, crop_seconds=audio.eval_seconds,
+                             val_frac=audio.val_frac, given_weights={a.given: a.given_weights})
+            t['training'] = {k: v for k, v in info.items() if k != 'history'}
+            _save_json(t, w/'metrics.json')
     except _AUDIO_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')
-    except KeyboardInterrupt: p.exit(130, f'\naudio-algebra: interrupted; continue with: audio-algebra train-aa --given {a.given} --data {a.data} --out {out} --resume\n')
-    t['training'] = {k: v for k, v in info.items() if k != 'history'}
-    _save_json(t, out/'metrics.json')
+    except KeyboardInterrupt: p.exit(130, _interrupted('train-aa', out, a.overwrite and not a.resume,
+                                                      f'--given {a.given} --data {a.data}'))
     print(format_evaluation(t)); print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
 
 def _evaluate_aa_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
