@@ -20,7 +20,7 @@ demo: $(STAMP)        ## the main job: train + evaluate the toy audio algebra in
 	$(BIN)/audio-algebra toy --out $(OUT)
 
 test: $(STAMP)        ## every notebook's tests
-	OMP_NUM_THREADS=1 $(BIN)/nbdev_test --n_workers 2 --do_print --timing
+	OMP_NUM_THREADS=1 WANDB_MODE=disabled $(BIN)/nbdev_test --n_workers 2 --do_print --timing
 
 export: $(STAMP)
 	$(BIN)/nbdev_export

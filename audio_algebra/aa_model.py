@@ -7,7 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn
 from torch import Tensor
 import matplotlib.pyplot as plt
-from .given_model import GivenModel, from_checkpoint
+from .core import GivenModel, from_checkpoint
 from .toy_data import demo_batch, rand_stems, rand_faders
 
 # %% auto #0

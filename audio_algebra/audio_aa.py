@@ -10,18 +10,17 @@ from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
 from tqdm.auto import tqdm
-from .given_model import atomic_write, save_checkpoint, read_checkpoint, load_weights, from_checkpoint
-from .toy_data import rand_faders
-from .aa_model import AudioAlgebra, do_mixing
+from .core import save_json, save_checkpoint, read_checkpoint, load_weights, from_checkpoint
+from .core import Adapter
+from .adapters import MLPAdapter, BinwiseAdapter, do_mixing, rand_faders
 from .training import AAConfig, train_aa
 from .audio_data import StemFolderDataset, load_audio
 from .audio_models import AudioGivenModel, ZOO, load_given, si_sdr, mrstft_distance
-from .audio_baselines import decode_like
 from .latents import plot_compare
 
 # %% auto #0
-__all__ = ['ADAPTERS', 'StemBank', 'audio_sampler', 'BinwiseAdapter', 'adapter_for', 'audio_demo', 'audio_domain_loss',
-           'AudioAAConfig', 'default_aa_config', 'save_adapter', 'load_adapter', 'fit_adapter']
+__all__ = ['ADAPTERS', 'StemBank', 'audio_sampler', 'adapter_for', 'audio_demo', 'audio_domain_loss', 'AudioAAConfig',
+           'default_aa_config', 'save_adapter', 'load_adapter', 'fit_adapter']
 
 # %% ../nbs/09_audio_algebra.ipynb #b493b1ff
 class StemBank:
@@ -70,56 +69,28 @@ def audio_sampler(bank:StemBank,
         return stems, faders * (headroom / peak).clamp(max=1.)
     return sample
 
-# %% ../nbs/09_audio_algebra.ipynb #5a340b63
-class BinwiseAdapter(nn.Module):
-    "One small `AudioAlgebra` shared by every frequency bin and frame of STFT-layout latents `(batch, channels·groups·bins, frames)`"
-    def __init__(self, dims:int, groups:int=2, channels:int=1, hidden:int=64, n_blocks:int=3, act:str='silu'):
-        super().__init__()
-        if dims % (groups * channels): raise ValueError(f"dims={dims} is not channels·groups·bins for channels={channels}, groups={groups}")
-        self.config = dict(dims=dims, groups=groups, channels=channels, hidden=hidden, n_blocks=n_blocks, act=act)
-        self.dims, self.groups, self.channels, self.bins = dims, groups, channels, dims // (groups * channels)
-        self.inner = AudioAlgebra(groups, hidden, n_blocks, act, scaled=True)
-    def _rows(self, t:Tensor, name:str)->Tensor:
-        "(batch, dims, frames) -> (batch·channels·bins·frames, groups)"
-        if not isinstance(t, Tensor) or t.ndim != 3 or t.shape[1] != self.dims:
-            raise ValueError(f"binwise adapter expects {name} of shape (batch, {self.dims}, frames), got {tuple(getattr(t, 'shape', ()))}")
-        b, _, l = t.shape
-        return t.reshape(b, self.channels, self.groups, self.bins, l).permute(0, 1, 3, 4, 2).reshape(-1, self.groups)
-    def _frames(self, r:Tensor, b:int, l:int)->Tensor:
-        return r.reshape(b, self.channels, self.bins, l, self.groups).permute(0, 1, 4, 2, 3).reshape(b, self.dims, l)
-    def encode(self, y:Tensor)->Tensor: return self._frames(self.inner.encode(self._rows(y, 'y')), y.shape[0], y.shape[-1])
-    def decode(self, z:Tensor)->Tensor: return self._frames(self.inner.decode(self._rows(z, 'z')), z.shape[0], z.shape[-1])
-    def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
-        z = self.encode(y); return z, self.decode(z)
-    def set_scale(self, y:Tensor)->BinwiseAdapter:
-        "Scale each of the `groups` inputs by its spread over all bins and frames of sample latents `y`"
-        self.inner.set_scale(self._rows(y, 'y')); return self
-    def stat_rows(self, z:Tensor)->Tensor:
-        "The view VICReg statistics use: every bin and frame is a sample of the shared map's `groups` outputs"
-        return self._rows(z, 'z')
-
-BinwiseAdapter.from_checkpoint = classmethod(from_checkpoint)
-ADAPTERS = dict(AudioAlgebra=AudioAlgebra, BinwiseAdapter=BinwiseAdapter)
-
 # %% ../nbs/09_audio_algebra.ipynb #dd5e5300
+ADAPTERS = dict(MLPAdapter=MLPAdapter, BinwiseAdapter=BinwiseAdapter)
+
 def adapter_for(given:AudioGivenModel, y:Tensor|None=None, hidden:int|None=None, n_blocks:int=3, skip:bool=True, kind:str='auto')->nn.Module:
-    "An adapter for `given`'s latents ('mlp': per-frame `AudioAlgebra`; 'binwise': `BinwiseAdapter`; 'auto': binwise for STFT-layout members), scaled from sample latents `y`"
-    if kind == 'auto': kind = 'binwise' if hasattr(given, 'n_bins') else 'mlp'
+    "An adapter for `given`'s latents ('mlp': per-frame `MLPAdapter`; 'binwise': `BinwiseAdapter`; 'auto': binwise for STFT-layout members), scaled from sample latents `y`"
+    if kind == 'auto': kind = 'binwise' if given.bin_grid else 'mlp'
     if kind == 'binwise':
-        if not hasattr(given, 'n_bins'): raise ValueError(f"a binwise adapter needs STFT-layout latents; {type(given).__name__} has none: use kind='mlp'")
-        aa = BinwiseAdapter(given.latent_dim, 2, given.channels, hidden or 64, n_blocks)
-    elif kind == 'mlp': aa = AudioAlgebra(given.latent_dim, hidden or min(256, max(64, given.latent_dim)), n_blocks, skip=skip, scaled=True)
+        if not given.bin_grid: raise ValueError(f"a binwise adapter needs latents on a per-bin grid; {type(given).__name__} declares none: use kind='mlp'")
+        channels, groups, _ = given.bin_grid
+        aa = BinwiseAdapter(given.latent_dim, groups, channels, hidden or 64, n_blocks)
+    elif kind == 'mlp': aa = MLPAdapter(given.latent_dim, hidden or min(256, max(64, given.latent_dim)), n_blocks, skip=skip, scaled=True)
     else: raise ValueError(f"adapter kind must be 'auto', 'mlp' or 'binwise', got {kind!r}")
     return aa.set_scale(y) if y is not None else aa
 
 # %% ../nbs/09_audio_algebra.ipynb #bc7de4b4
-def audio_demo(given:AudioGivenModel, aa:AudioAlgebra, stems:Tensor):
+def audio_demo(given:AudioGivenModel, aa:Adapter, stems:Tensor):
     "A `demo_fn` for `train_aa`: step -> (figure, {name: (audio, sample_rate)}) for a fixed `(k, 1, channels, samples)` set of stems"
     def demo(step:int):
         with torch.no_grad():
             zsum, zmix, arch = do_mixing(stems, torch.ones(stems.shape[:2]), given, aa)
             mix = arch['mix']
-            clips = {'mix': mix, 'decoded zmix': decode_like(given, aa.decode(zmix), mix), 'decoded zsum': decode_like(given, aa.decode(zsum), mix)}
+            clips = {'mix': mix, 'decoded zmix': given.decode_like(aa.decode(zmix), mix), 'decoded zsum': given.decode_like(aa.decode(zsum), mix)}
         score = si_sdr(clips['decoded zsum'], mix).item()
         fig = plot_compare(clips, given.sample_rate, title=f'step {step}: decoded zsum vs mix {score:.1f} dB SI-SDR')
         return fig, {k.replace(' ', '_'): (v[0].T.numpy(), given.sample_rate) for k, v in clips.items()}
@@ -128,9 +99,9 @@ def audio_demo(given:AudioGivenModel, aa:AudioAlgebra, stems:Tensor):
 # %% ../nbs/09_audio_algebra.ipynb #bac82b04
 def audio_domain_loss(given:AudioGivenModel):
     "An `extra_loss` for `train_aa`: distance between `f⁻¹(h⁻¹(zsum))` and the true mix, with gradients for h⁻¹ only"
-    def loss(zsum:Tensor, zmix:Tensor, archive:dict, aa:AudioAlgebra)->Tensor:
+    def loss(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter)->Tensor:
         mix = archive['mix']
-        est = decode_like(given, aa.decode(zsum.detach()), mix)
+        est = given.decode_like(aa.decode(zsum.detach()), mix)
         return (est - mix).abs().mean() + 0.1 * mrstft_distance(est, mix)
     return loss
 
@@ -159,7 +130,7 @@ def default_aa_config(given:str, **kw)->AAConfig:
     return AAConfig(**(d | _AA_DEFAULTS.get(given, {}) | kw))
 
 # %% ../nbs/09_audio_algebra.ipynb #6c3e3e91
-def save_adapter(aa:AudioAlgebra, given_name:str, path:str|Path, **extra)->Path:
+def save_adapter(aa:Adapter, given_name:str, path:str|Path, **extra)->Path:
     "Atomically save an adapter with the name and latent size of its given model"
     return save_checkpoint(aa, path, given=given_name, latent_dim=aa.dims, **extra)
 
@@ -167,7 +138,7 @@ def _shipped_adapter(given_name:str)->Path:
     from importlib.resources import files
     return Path(str(files('audio_algebra') / 'checkpoints' / f'adapter_{given_name}.pt'))
 
-def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|None=None)->AudioAlgebra:
+def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|None=None)->Adapter:
     "The adapter at `path` (default: the one shipped for `given_name`), checked against its given model"
     from audio_algebra.codecs import CODECS
     if given_name not in ZOO and given_name not in CODECS: raise ValueError(f"unknown given model {given_name!r}: choose one of {list(ZOO) + list(CODECS)}")
@@ -190,7 +161,7 @@ def fit_adapter(data:str|Path,                      # stem folder
                 audio:AudioAAConfig|None=None,
                 cfg:AAConfig|None=None,             # default: default_aa_config(audio.given)
                 progress:bool=True,
-               )->tuple[AudioAlgebra, dict]:        # the trained adapter and training info
+               )->tuple[Adapter, dict]:        # the trained adapter and training info
     "Train an adapter for a zoo member on random mixes of a stem folder's training tracks"
     audio = audio or AudioAAConfig(); cfg = cfg or default_aa_config(audio.given); out = Path(out)
     given = load_given(audio.given, audio.given_weights)
@@ -203,7 +174,7 @@ def fit_adapter(data:str|Path,                      # stem folder
     torch.manual_seed(cfg.seed); aa = adapter_for(given, y, audio.hidden, audio.n_blocks, audio.skip, audio.kind)
     demo_stems = dv.crops(1, round(min(2., dv.audio[0].shape[-1] / dv.sr) * dv.sr), torch.Generator().manual_seed(0))[:, :2].transpose(0, 1)
     out.mkdir(parents=True, exist_ok=True)
-    atomic_write(out/'audio_config.json', lambda t: Path(t).write_text(json.dumps(asdict(audio), indent=2) + '\n'))
+    save_json(asdict(audio), out/'audio_config.json', overwrite=True)
     r = train_aa(given, aa, cfg, out, sampler, audio_demo(given, aa, demo_stems), progress, extra_loss=audio_domain_loss(given))
     save_adapter(aa, audio.given, out/'adapter.pt', train_config=asdict(cfg), audio_config=asdict(audio), data=str(data))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)

@@ -8,18 +8,12 @@ import json, time
 from pathlib import Path
 import numpy as np, torch
 from torch import Tensor
-from .given_model import atomic_write
+from .core import save_json
 from .audio_data import StemFolderDataset
 from .audio_models import ZOO, ConvPoolAE, AudioGivenModel, load_given, si_sdr, mrstft_distance
 
 # %% auto #0
-__all__ = ['decode_like', 'stem_crops', 'algebra_baselines', 'baselines_table', 'format_baselines', 'save_baselines']
-
-# %% ../nbs/07_audio_baselines.ipynb #11a09fd4
-def decode_like(model:AudioGivenModel, y:Tensor, reference:Tensor)->Tensor:
-    "Decode latent `y` to the length of `reference` audio, taking pooling indices from it where the model needs them"
-    if isinstance(model, ConvPoolAE): return model.decode(y, length=reference.shape[-1], indices=model.encode_with_indices(reference)[1])
-    return model.decode(y, length=reference.shape[-1])
+__all__ = ['stem_crops', 'algebra_baselines', 'baselines_table', 'format_baselines']
 
 # %% ../nbs/07_audio_baselines.ipynb #49b7aa7e
 def stem_crops(ds:StemFolderDataset, n:int, seed:int=0, max_tries:int=50)->Tensor:
@@ -40,16 +34,16 @@ def algebra_baselines(model:AudioGivenModel, crops:Tensor)->dict:
     x = crops; n, k = x.shape[:2]
     mix = x.sum(1)
     f = model.encode
-    rec = decode_like(model, f(mix), mix)
+    rec = model.decode_like(f(mix), mix)
     x12 = x[:, 0] + x[:, 1]
     out = dict(recon_si_sdr=si_sdr(rec, mix).median().item(), recon_mrstft=mrstft_distance(rec, mix).item(),
                encoder_additivity=_rel(f(x12), f(x[:, 0]) + f(x[:, 1])).median().item(),
-               decoder_additivity_si_sdr=si_sdr(decode_like(model, f(x[:, 0]) + f(x[:, 1]), x12), x12).median().item())
+               decoder_additivity_si_sdr=si_sdr(model.decode_like(f(x[:, 0]) + f(x[:, 1]), x12), x12).median().item())
     ym, demix, ceiling, per_stem = f(mix), [], [], []
     for i in range(k):
         target = mix - x[:, i]
-        d = si_sdr(decode_like(model, ym - f(x[:, i]), mix), target); demix.append(d)
-        ceiling.append(si_sdr(decode_like(model, f(target), target), target)); per_stem.append(d.median().item())
+        d = si_sdr(model.decode_like(ym - f(x[:, i]), mix), target); demix.append(d)
+        ceiling.append(si_sdr(model.decode_like(f(target), target), target)); per_stem.append(d.median().item())
     out.update(demix_si_sdr=torch.cat(demix).median().item(), ceiling_si_sdr=torch.cat(ceiling).median().item(), demix_si_sdr_per_stem=per_stem)
     return out
 
@@ -72,8 +66,3 @@ def format_baselines(t:dict)->str:
     lines += [f'{name:10s}' + ''.join(f'{r[k]:13.2f}' if k != 'encoder_additivity' else f'{r[k]:13.3f}' for k, _ in cols) for name, r in t['models'].items()]
     return '\n'.join(lines)
 
-def save_baselines(t:dict, out:str|Path, overwrite:bool=False)->Path:
-    "Write the table as JSON, refusing to replace an existing file unless asked"
-    out = Path(out)
-    if out.exists() and not overwrite: raise FileExistsError(f"{out} exists: pass --overwrite to replace it, or choose another --out")
-    return atomic_write(out, lambda tmp: Path(tmp).write_text(json.dumps(t, indent=2) + '\n'))

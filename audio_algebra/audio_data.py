@@ -12,7 +12,7 @@ import numpy as np, torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .given_model import atomic_write
+from .core import atomic_write
 
 # %% auto #0
 __all__ = ['AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'load_audio', 'save_audio', 'TrackInfo', 'scan_stem_folder', 'track_split',

@@ -8,26 +8,26 @@ import json, logging, time
 from pathlib import Path
 import torch
 from torch import Tensor
-from .given_model import atomic_write
-from .aa_model import AudioAlgebra
+from .core import save_json, check_new
+from .core import Adapter
 from .audio_data import StemFolderDataset, load_audio, save_audio, resample, _sf
-from .audio_models import AudioGivenModel, ConvPoolAE, ZOO, load_given, si_sdr, mrstft_distance, match_length
-from .audio_baselines import decode_like, stem_crops
+from .audio_models import (AudioGivenModel, ConvPoolAE, ZOO, load_given, si_sdr, mrstft_distance, match_length)
+from .audio_baselines import stem_crops
 from .audio_aa import load_adapter, _shipped_adapter
 
 log = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['log', 'demix_audio', 'algebra_metrics', 'ceiling_metrics', 'evaluate_adapter', 'evaluate_zoo', 'format_evaluation',
-           'save_json', 'demix_files']
+           'demix_files']
 
 # %% ../nbs/10_audio_demixing.ipynb #e8f53f01
-def _h(given:AudioGivenModel, aa:AudioAlgebra|None):
+def _h(given:AudioGivenModel, aa:Adapter|None):
     "h∘f and h⁻¹ as functions; the identity adapter when `aa` is None"
     if aa is None: return given.encode, (lambda z: z)
     return (lambda x: aa.encode(given.encode(x))), aa.decode
 
-def demix_audio(given:AudioGivenModel, aa:AudioAlgebra|None, mix:Tensor,
+def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
                 remove:list=(), add:list=(),                         # audio shaped like `mix`
                 remove_gains:list|None=None, add_gains:list|None=None,
                )->Tensor:
@@ -44,25 +44,25 @@ def demix_audio(given:AudioGivenModel, aa:AudioAlgebra|None, mix:Tensor,
         z = enc(m)
         for x, g in zip(remove, remove_gains): z = z - g * enc(x if batched else x[None])
         for x, g in zip(add, add_gains): z = z + g * enc(x if batched else x[None])
-        out = decode_like(given, dec(z), m)
+        out = given.decode_like(dec(z), m)
     return out if batched else out[0]
 
 # %% ../nbs/10_audio_demixing.ipynb #d5d559ce
 def _rel(a:Tensor, b:Tensor)->Tensor: return (a - b).flatten(1).norm(dim=1) / a.flatten(1).norm(dim=1).clamp_min(1e-12)
 
 @torch.no_grad()
-def algebra_metrics(given:AudioGivenModel, aa:AudioAlgebra|None, crops:Tensor, gains:tuple=(0.25, 0.5, 0.75, 1.1))->dict:
+def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:tuple=(0.25, 0.5, 0.75, 1.1))->dict:
     "Demixing, latent-addition and linearity metrics (medians over crops) with adapter `aa`, or without it when None"
     enc, dec = _h(given, aa)
     k = crops.shape[1]; mix = crops.sum(1)
     zm, zs = enc(mix), [enc(crops[:, i]) for i in range(k)]
     demix, per, mr = [], [], []
     for i in range(k):
-        target, est = mix - crops[:, i], decode_like(given, dec(zm - zs[i]), mix)
+        target, est = mix - crops[:, i], given.decode_like(dec(zm - zs[i]), mix)
         d = si_sdr(est, target); demix.append(d); per.append(d.median().item()); mr.append(mrstft_distance(est, target).item())
     x1, x2 = crops[:, 0], crops[:, 1]
     return dict(demix_si_sdr=torch.cat(demix).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
-                addition_si_sdr=si_sdr(decode_like(given, dec(sum(zs)), mix), mix).median().item(),
+                addition_si_sdr=si_sdr(given.decode_like(dec(sum(zs)), mix), mix).median().item(),
                 additivity=_rel(enc(x1 + x2), zs[0] + zs[1]).median().item(),
                 homogeneity=torch.cat([_rel(enc(g * x1), g * zs[0]) for g in gains]).median().item())
 
@@ -72,15 +72,15 @@ def ceiling_metrics(given:AudioGivenModel, crops:Tensor)->dict:
     mix, k = crops.sum(1), crops.shape[1]
     d, per, mr, p, pper = [], [], [], [], []
     for i in range(k):
-        t = mix - crops[:, i]; y = given.encode(t); r = decode_like(given, y, t)
+        t = mix - crops[:, i]; y = given.encode(t); r = given.decode_like(y, t)
         s = si_sdr(r, t); d.append(s); per.append(s.median().item()); mr.append(mrstft_distance(r, t).item())
-        if isinstance(given, ConvPoolAE): s = si_sdr(decode_like(given, y, mix), t)    # a demix only has the mix to take pooling indices from
+        if given.needs_reference: s = si_sdr(given.decode_like(y, mix), t)    # a demix only has the mix to take pooling indices from
         p.append(s); pper.append(s.median().item())
     return dict(demix_si_sdr=torch.cat(d).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
                 perfect_adapter_si_sdr=torch.cat(p).median().item(), perfect_adapter_si_sdr_per_stem=pper)
 
 # %% ../nbs/10_audio_demixing.ipynb #3b9510b9
-def evaluate_adapter(given:AudioGivenModel, aa:AudioAlgebra|None, crops:Tensor, stems:list|None=None)->dict:
+def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None=None)->dict:
     "With-adapter, no-adapter and ceiling metrics for one given model on held-out crops"
     t0 = time.perf_counter()
     r = dict(adapter=algebra_metrics(given, aa, crops) if aa is not None else None,
@@ -122,11 +122,6 @@ def format_evaluation(t:dict)->str:
                           f"{a['addition_si_sdr']:10.2f}{a['additivity']:12.3f}{a['homogeneity']:9.3f}")
     return '\n'.join(rows)
 
-def save_json(obj, out:str|Path, overwrite:bool=False)->Path:
-    "Atomically write `obj` as JSON, refusing to replace an existing file unless asked"
-    out = Path(out)
-    if out.exists() and not overwrite: raise FileExistsError(f"{out} exists: pass --overwrite to replace it, or choose another --out")
-    return atomic_write(out, lambda t: Path(t).write_text(json.dumps(obj, indent=2) + '\n'))
 
 # %% ../nbs/10_audio_demixing.ipynb #97dd737d
 def _read(path:str|Path, given:AudioGivenModel)->tuple[Tensor, int, int]:
@@ -148,7 +143,7 @@ def demix_files(given_name:str, mix:str|Path, out:str|Path,
                )->Path:
     "Remove and/or add stem files to a mix file through a given model and its adapter; writes a WAV"
     out = Path(out)
-    if out.exists() and not overwrite: raise FileExistsError(f"{out} exists: pass --overwrite to replace it, or choose another --out")
+    check_new(out, overwrite)
     if not remove and not add: raise ValueError("nothing to do: pass at least one --remove or --add file")
     given = load_given(given_name, given_weights)
     plain = isinstance(adapter, str) and adapter.lower() == 'none'

@@ -11,9 +11,8 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .given_model import GivenModel, freeze, from_checkpoint, save_checkpoint
+from .core import GivenModel, freeze, from_checkpoint, save_checkpoint, start_wandb, check_new
 from .audio_data import StemFolderDataset
-from .training import start_wandb
 
 # %% auto #0
 __all__ = ['ZOO', 'LEARNED', 'AudioGivenModel', 'match_length', 'STFTModel', 'MagPhaseModel', 'ConvAE', 'mu_law',
@@ -40,6 +39,11 @@ class AudioGivenModel(GivenModel):
         if y.ndim != 3 or y.shape[1] != self.latent_dim:
             raise ValueError(f"{type(self).__name__} expects latents of shape (batch, {self.latent_dim}, frames), got {tuple(y.shape)}")
         return y
+    @property
+    def hop(self)->int: return self.hop_length
+    def decode_like(self, y:Tensor, reference:Tensor)->Tensor:
+        "Decode `y` to the length of `reference` audio (members whose decoder needs more from it override this)"
+        return self.decode(y, length=reference.shape[-1])
     def reconstruct(self, x:Tensor)->Tensor:
         "`decode(encode(x))` at x's length (members whose decoder needs more than `y` override this)"
         return self.decode(self.encode(x), length=x.shape[-1])
@@ -62,6 +66,7 @@ class STFTModel(AudioGivenModel):
         self.config = dict(sample_rate=sample_rate, n_fft=n_fft, hop_length=hop_length, channels=channels)
         self.sample_rate, self.n_fft, self.hop_length, self.channels = sample_rate, n_fft, hop_length, channels
         self.n_bins = n_fft // 2 + 1
+        self.bin_grid = (channels, 2, self.n_bins)     # [real; imag] per channel and bin
         self.latent_dim = channels * 2 * self.n_bins
         self.register_buffer('window', torch.hann_window(n_fft), persistent=False)
     def _stft(self, x:Tensor)->Tensor:
@@ -91,6 +96,9 @@ class MagPhaseModel(STFTModel):
     def __init__(self, sample_rate:int=16000, n_fft:int=512, hop_length:int=128, channels:int=1, eps:float=1e-5):
         super().__init__(sample_rate, n_fft, hop_length, channels)
         self.config['eps'] = self.eps = eps
+        nb = self.n_bins                                # the phase half of each channel's [log-magnitude; phase]
+        self.periodic_channels = tuple(range((2 * c + 1) * nb, (2 * c + 2) * nb) for c in range(channels))
+        self.periodic_channels = tuple(i for r in self.periodic_channels for i in r)
 
 @patch
 def encode(self:MagPhaseModel, x:Tensor)->Tensor:
@@ -163,6 +171,7 @@ def decode(self:DenseMuLawAE, y:Tensor, length:int|None=None)->Tensor:
 # %% ../nbs/06_audio_given_models.ipynb #be10f1b8
 class ConvPoolAE(AudioGivenModel):
     "Conv1d autoencoder with max-pool indices (hop 16): decoding needs indices from a reference encoding"
+    needs_reference = True
     def __init__(self, sample_rate:int=16000, channels:int=1, latent_channels:int=16, width:int=32):
         super().__init__()
         self.config = dict(sample_rate=sample_rate, channels=channels, latent_channels=latent_channels, width=width)
@@ -201,6 +210,11 @@ def decode(self:ConvPoolAE, y:Tensor, length:int|None=None, indices:tuple|None=N
 def forward(self:ConvPoolAE, x:Tensor)->tuple[Tensor, Tensor]:
     y, idx = self.encode_with_indices(x)
     return self.decode(y, length=x.shape[-1], indices=idx), y
+
+@patch
+def decode_like(self:ConvPoolAE, y:Tensor, reference:Tensor)->Tensor:
+    "Decode `y` with the pooling indices of `reference` audio, to its length"
+    return self.decode(y, length=reference.shape[-1], indices=self.encode_with_indices(reference)[1])
 
 @patch
 def reconstruct(self:ConvPoolAE, x:Tensor)->Tensor: return self(x)[0]
@@ -297,7 +311,7 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
     torch.manual_seed(cfg.seed); rng = np.random.default_rng(cfg.seed)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=0.1)
-    model.train(); losses = []; run = start_wandb(cfg, log_dir)
+    model.train(); losses = []; run = start_wandb(cfg.wandb_project, asdict(cfg), cfg.wandb_mode, log_dir)
     try:
         for step in (bar := tqdm(range(cfg.steps), desc=f'training {type(model).__name__}', disable=not progress, mininterval=0.5)):
             loss = recon_loss_audio(model, stem_or_mix_batch(ds, cfg.batch, cfg.mix_prob, rng), cfg)
@@ -345,7 +359,7 @@ def fit_given(name:str,                         # a learned zoo member: 'conv', 
     "Train a zoo member on a stem folder, evaluate it, and save its checkpoint"
     if name not in LEARNED: raise ValueError(f"{name!r} has nothing to train: choose one of {list(LEARNED)}")
     out, cfg = Path(out), cfg or GivenAudioConfig()
-    if out.exists() and not overwrite: raise FileExistsError(f"{out} exists: pass --overwrite to replace it, or choose another --out")
+    check_new(out, overwrite)
     torch.manual_seed(cfg.seed); model = ZOO[name]()
     ds = StemFolderDataset(data, split='train', crop_seconds=crop_seconds, sr=model.sample_rate)
     try: dv, split = StemFolderDataset(data, split='valid', crop_seconds=crop_seconds, sr=model.sample_rate), 'valid'

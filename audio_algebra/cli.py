@@ -11,20 +11,23 @@ from pathlib import Path
 import torch
 import matplotlib.pyplot as plt
 from . import __version__
-from .given_model import (TwistAndScrunch, GivenTrainConfig, train_given_decoder, freeze, plot_given,
-                                       save_checkpoint, atomic_write, rand_mixes)
-from .aa_model import AudioAlgebra, demo_mixing, plot_aa_demo
+from .given_model import TwistAndScrunch, GivenTrainConfig, train_given_decoder, plot_given, rand_mixes
+from .core import freeze, save_checkpoint, atomic_write
+from .adapters import MLPAdapter
+from .toy_data import toy_sampler
+from .demixing import demo_mixing, plot_aa_demo, toy_demo
 from .training import AAConfig, train_aa
-from .demixing import pretrained_toy, eval_demix, linearity, analogy, plot_analogy, plot_demix, plot_demix_errors
+from .demixing import (pretrained_toy, eval_demix, linearity, analogy, plot_analogy, plot_demix, plot_demix_errors)
 from .audio_data import make_stems
 from .audio_models import fit_given, GivenAudioConfig, LEARNED, ZOO
-from .audio_baselines import baselines_table, format_baselines, save_baselines
+from .audio_baselines import baselines_table, format_baselines
 from .audio_aa import AudioAAConfig, default_aa_config, fit_adapter
-from .audio_demix import evaluate_zoo, format_evaluation, save_json, demix_files
+from .audio_demix import evaluate_zoo, format_evaluation, demix_files
+from .core import save_json, save_figure, check_new, RUN_MARKER, prepare_out_dir, run_dir
 from .codecs import CODECS
 
 # %% auto #0
-__all__ = ['ToyRunConfig', 'prepare_out_dir', 'run_dir', 'run_toy', 'summary_table', 'main']
+__all__ = ['ToyRunConfig', 'run_toy', 'summary_table', 'main']
 
 # %% ../nbs/04a_cli.ipynb #1eb6135c
 @dataclass
@@ -38,53 +41,6 @@ class ToyRunConfig:
     pretrained:bool=False     # skip training: evaluate the shipped checkpoints
     wandb_mode:str|None=None  # offline (default), online or disabled
 
-# %% ../nbs/04a_cli.ipynb #7d3aeaa1
-_MARKER = 'audio_algebra_run'
-
-def _is_run(out:Path)->bool:
-    try: return _MARKER in json.loads((out/'config.json').read_text())
-    except (OSError, ValueError): return False
-
-def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path:
-    "Check that `out` may be written, following the no-silent-overwrite rules; returns it as a Path"
-    out = Path(out)
-    if not out.exists() or not any(out.iterdir()):
-        if resume: raise FileNotFoundError(f"--resume: {out} holds no run to resume; drop --resume to start one")
-        return out
-    if not _is_run(out): raise FileExistsError(f"{out} is not empty and is not an audio-algebra run: choose another --out (nothing was changed)")
-    if resume:
-        if (out/'metrics.json').exists(): raise FileExistsError(f"{out} holds a finished run: nothing to resume (use --overwrite to redo it)")
-        return out
-    if not overwrite: raise FileExistsError(f"{out} already holds a run: pass --overwrite to replace it, --resume to continue it, or choose another --out")
-    return out
-
-# %% ../nbs/04a_cli.ipynb #074aa198
-@contextmanager
-def run_dir(out:str|Path,          # the run folder
-            overwrite:bool=False,  # replace an existing run, once the new one is complete
-            resume:bool=False,     # continue the run in `out`
-           ):
-    "Context manager yielding the folder to write a run into; an existing run is replaced only if the block succeeds"
-    out = prepare_out_dir(out, overwrite, resume)
-    if resume or not _is_run(out):
-        out.mkdir(parents=True, exist_ok=True)
-        yield out
-        return
-    stage = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.{out.name}.new-'))
-    try: yield stage
-    except BaseException:
-        shutil.rmtree(stage, ignore_errors=True)
-        raise
-    trash = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.{out.name}.old-'))
-    os.replace(out, trash/out.name)
-    os.replace(stage, out)
-    shutil.rmtree(trash, ignore_errors=True)
-
-
-# %% ../nbs/04a_cli.ipynb #b35ba9d4
-def _save_fig(fig:plt.Figure, path:Path): atomic_write(path, lambda t: fig.savefig(t, format='png', dpi=90))
-def _save_json(obj, path:Path): atomic_write(path, lambda t: Path(t).write_text(json.dumps(obj, indent=2) + '\n'))
-
 # %% ../nbs/04a_cli.ipynb #28e69f97
 def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool)->tuple:
     "Train the given decoder (or reuse it on resume) and the adapter; returns given, aa and training metrics"
@@ -95,11 +51,11 @@ def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool)->tuple:
         train_given_decoder(given, GivenTrainConfig(steps=cfg.given_steps, seed=cfg.seed), progress=progress)
         save_checkpoint(given, out/'given.pt')
     freeze(given); t_given = time.perf_counter() - t0
-    _save_fig(plot_given(given, rand_mixes(2000, 2, generator=torch.Generator().manual_seed(1)), 'toy given model'), out/'given.png')
-    torch.manual_seed(cfg.seed); aa = AudioAlgebra()
-    _save_fig(plot_aa_demo(*demo_mixing(given, aa), title='adapter before training'), out/'demo_before.png')
+    save_figure(plot_given(given, rand_mixes(2000, 2, generator=torch.Generator().manual_seed(1)), 'toy given model'), out/'given.png')
+    torch.manual_seed(cfg.seed); aa = MLPAdapter()
+    save_figure(plot_aa_demo(*demo_mixing(given, aa), title='adapter before training'), out/'demo_before.png')
     acfg = AAConfig(steps=cfg.aa_steps, batch=cfg.batch, seed=cfg.seed, wandb_mode=cfg.wandb_mode, frame_every=max(1, cfg.aa_steps // 20))
-    res = train_aa(given, aa, acfg, out, progress=progress)
+    res = train_aa(given, aa, acfg, out, toy_sampler(acfg.min_stems, acfg.max_stems, 2, acfg.unity), toy_demo(given, aa), progress)
     save_checkpoint(aa, out/'aa.pt')
     return given, aa, dict(steps=res['steps'], wall_seconds=res['wall_seconds'], steps_per_second=res['steps_per_second'],
                            given_steps=cfg.given_steps, given_wall_seconds=t_given, adapter_config=asdict(acfg))
@@ -109,10 +65,10 @@ def _evaluate(given, aa, cfg:ToyRunConfig, out:Path)->dict:
     "Demixing for 2, 3, 4 stems, linearity, and the figures"
     demix = {str(n): eval_demix(given, aa, n, cfg.trials) for n in (2, 3, 4)}
     lin = linearity(given, aa, trials=cfg.trials)
-    _save_fig(plot_aa_demo(*demo_mixing(given, aa), title='trained adapter'), out/'demo_after.png')
-    _save_fig(plot_demix(given, aa), out/'demix.png')
-    _save_fig(plot_demix_errors(given, aa, trials=cfg.trials), out/'demix_errors.png')
-    _save_fig(plot_analogy(analogy(torch.tensor([0.9, 0.3]), torch.tensor([0.2, -0.8]), torch.tensor([-0.6, 0.7]), given, aa)), out/'analogy.png')
+    save_figure(plot_aa_demo(*demo_mixing(given, aa), title='trained adapter'), out/'demo_after.png')
+    save_figure(plot_demix(given, aa), out/'demix.png')
+    save_figure(plot_demix_errors(given, aa, trials=cfg.trials), out/'demix_errors.png')
+    save_figure(plot_analogy(analogy(torch.tensor([0.9, 0.3]), torch.tensor([0.2, -0.8]), torch.tensor([-0.6, 0.7]), given, aa)), out/'analogy.png')
     return dict(demix=demix, linearity=lin)
 
 # %% ../nbs/04a_cli.ipynb #dc3dd401
@@ -125,14 +81,14 @@ def run_toy(out:str|Path,                  # run folder
     "Train (or load) the toy given model and adapter, evaluate, and write a complete run folder"
     t0, cfg = time.perf_counter(), cfg or ToyRunConfig()
     with run_dir(out, overwrite, resume) as out:
-        if not resume: _save_json({_MARKER: __version__, **asdict(cfg)}, out/'config.json')
+        if not resume: save_json({RUN_MARKER: __version__, **asdict(cfg)}, out/'config.json', overwrite=True)
         if cfg.pretrained:
             given, aa = pretrained_toy(); train = dict(steps=0, wall_seconds=0., steps_per_second=0., pretrained=True)
             save_checkpoint(given, out/'given.pt'); save_checkpoint(aa, out/'aa.pt')
         else: given, aa, train = _train(cfg, out, resume, progress)
         metrics = dict(train=train, **_evaluate(given, aa, cfg, out))
         metrics['total_wall_seconds'] = time.perf_counter() - t0
-        _save_json(metrics, out/'metrics.json')
+        save_json(metrics, out/'metrics.json', overwrite=True)
     return metrics
 
 # %% ../nbs/04a_cli.ipynb #52d361d2
@@ -247,10 +203,11 @@ def _train_given_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
 def _baselines_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
     "The `baselines` subcommand"
     if a.crops < 1 or a.crop_seconds <= 0: p.error("--crops must be >= 1 and --crop-seconds > 0")
-    if Path(a.out).exists() and not a.overwrite: p.exit(2, f'audio-algebra: error: {a.out} exists: pass --overwrite to replace it, or choose another --out\n')
+    try: check_new(a.out, a.overwrite)
+    except (FileExistsError, IsADirectoryError) as e: p.exit(2, f'audio-algebra: error: {e}\n')
     try: t = baselines_table(a.data, a.models, a.crops, a.crop_seconds, a.split)
     except (FileNotFoundError, ValueError, ImportError) as e: p.exit(2, f'audio-algebra: error: {e}\n')
-    save_baselines(t, a.out, a.overwrite)
+    save_json(t, a.out, a.overwrite)
     print(format_baselines(t)); print(f'wrote {a.out}')
 
 # %% ../nbs/04a_cli.ipynb #0834ca45
@@ -318,12 +275,12 @@ def _train_aa_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
     audio = AudioAAConfig(given=a.given, given_weights=a.given_weights, crop_seconds=a.crop_seconds, hidden=a.hidden, eval_crops=a.eval_crops, val_frac=a.val_frac, kind=a.adapter_kind)
     try:
         with run_dir(out, a.overwrite, a.resume) as w:
-            _save_json({_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)}, w/'config.json')
+            save_json({RUN_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)}, w/'config.json', overwrite=True)
             aa, info = fit_adapter(a.data, w, audio, cfg, progress=not a.no_progress)
             t = evaluate_zoo(a.data, [a.given], {a.given: w/'adapter.pt'}, n=audio.eval_crops, crop_seconds=audio.eval_seconds,
                              val_frac=audio.val_frac, given_weights={a.given: a.given_weights})
             t['training'] = {k: v for k, v in info.items() if k != 'history'}
-            _save_json(t, w/'metrics.json')
+            save_json(t, w/'metrics.json', overwrite=True)
     except _AUDIO_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')
     except KeyboardInterrupt: p.exit(130, _interrupted('train-aa', out, a.overwrite and not a.resume,
                                                       f'--given {a.given} --data {a.data}'))
@@ -333,7 +290,8 @@ def _evaluate_aa_cmd(p:argparse.ArgumentParser, a:argparse.Namespace):
     "The `evaluate-aa` subcommand"
     if (a.adapter or a.given_weights) and (not a.given or len(a.given) != 1): p.error("--adapter and --given-weights need exactly one --given")
     if a.crops < 1 or a.crop_seconds <= 0: p.error("--crops must be >= 1 and --crop-seconds > 0")
-    if Path(a.out).exists() and not a.overwrite: p.exit(2, f'audio-algebra: error: {a.out} exists: pass --overwrite to replace it, or choose another --out\n')
+    try: check_new(a.out, a.overwrite)
+    except (FileExistsError, IsADirectoryError) as e: p.exit(2, f'audio-algebra: error: {e}\n')
     try: t = evaluate_zoo(a.data, a.given, {a.given[0]: a.adapter} if a.adapter else None, a.crops, a.crop_seconds, a.split, a.val_frac,
                           given_weights={a.given[0]: a.given_weights} if a.given_weights else None)
     except _AUDIO_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')

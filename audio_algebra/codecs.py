@@ -8,7 +8,7 @@ import hashlib, importlib, logging, math
 from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
-from .given_model import freeze
+from .core import freeze
 from .audio_models import AudioGivenModel, match_length
 
 log = logging.getLogger(__name__)

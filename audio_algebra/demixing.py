@@ -10,35 +10,66 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 from fastcore.basics import patch
-from .given_model import GivenModel, TwistAndScrunch, freeze
-from .toy_data import rand_stems
-from .aa_model import AudioAlgebra
+from .core import GivenModel, Adapter, freeze
+from .given_model import TwistAndScrunch
+from .toy_data import rand_stems, demo_batch
+from .adapters import MLPAdapter, do_mixing, rand_faders
 
 # %% auto #0
-__all__ = ['EVAL_SEED', 'pretrained_toy', 'x_to_z', 'z_to_x', 'analogy', 'plot_analogy', 'demix', 'plot_demix', 'eval_demix',
-           'plot_demix_errors', 'linearity', 'Demixer']
+__all__ = ['EVAL_SEED', 'pretrained_toy', 'demo_mixing', 'plot_aa_demo', 'toy_demo', 'x_to_z', 'z_to_x', 'analogy',
+           'plot_analogy', 'demix', 'plot_demix', 'eval_demix', 'plot_demix_errors', 'linearity', 'Demixer']
 
 # %% ../nbs/04_demixing.ipynb #f219f64c
-def pretrained_toy()->tuple[TwistAndScrunch, AudioAlgebra]:
+def pretrained_toy()->tuple[TwistAndScrunch, MLPAdapter]:
     "The shipped, trained toy given model and adapter, frozen and in eval mode"
     d = Path(str(files('audio_algebra')/'checkpoints'))
     paths = [d/'toy_given.pt', d/'toy_aa.pt']
     for p in paths:
         if not p.is_file(): raise FileNotFoundError(f"shipped checkpoint {p} is missing: reinstall audio-algebra, or train your own with `audio-algebra toy`")
-    return freeze(TwistAndScrunch.from_checkpoint(paths[0])), freeze(AudioAlgebra.from_checkpoint(paths[1]))
+    return freeze(TwistAndScrunch.from_checkpoint(paths[0])), freeze(MLPAdapter.from_checkpoint(paths[1]))
+
+# %% ../nbs/04_demixing.ipynb #5ba8a6da
+def demo_mixing(given:GivenModel, aa:MLPAdapter, n:int=512, seed:int=0)->tuple[Tensor, Tensor, dict]:
+    "`do_mixing` on the fixed demo: the lines+dots stem plus one random stem, with seeded random faders"
+    g = torch.Generator().manual_seed(seed)
+    stems = torch.stack([demo_batch(n), rand_stems(1, n, generator=g)[0]])
+    faders = rand_faders(2, 1, generator=g).expand(2, n)
+    with torch.no_grad(): return do_mixing(stems, faders, given, aa)
+
+# %% ../nbs/04_demixing.ipynb #54dd7638
+def plot_aa_demo(zsum:Tensor, zmix:Tensor, archive:dict, title:str='')->plt.Figure:
+    "2x3 figure: stems (top) and mix (bottom) in input space, given space y and adapter space z"
+    fig, axs = plt.subplots(2, 3, figsize=(12, 8))
+    spaces = [('input space x', archive['faded'], archive['mix'], archive['faded'].sum(0)),
+              ('given space y = f(x)', archive['ys'], archive['ymix'], archive['ys'].sum(0)),
+              ('adapter space z = h(y)', archive['zs'], zmix, zsum)]
+    for col, (name, stems, mixed, summed) in enumerate(spaces):
+        for i, s in enumerate(stems): axs[0, col].plot(s[:, 0], s[:, 1], '.', ms=2, label=f'stem {i+1}')
+        axs[1, col].plot(mixed[:, 0], mixed[:, 1], '.', ms=3, c='tab:green', label='embedding of the mix')
+        axs[1, col].plot(summed[:, 0], summed[:, 1], 'x', ms=2, c='tab:red', alpha=.5, label='sum of the embeddings')
+        axs[0, col].set_title(name)
+    for ax in axs.flat: ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3); ax.legend(loc='upper right', fontsize=7, markerscale=3)
+    fig.suptitle(title or 'top: stems; bottom: mix (dots) vs sum (crosses)')
+    fig.tight_layout(); plt.close(fig)
+    return fig
+
+# %% ../nbs/04_demixing.ipynb #8b4d73d0
+def toy_demo(given:GivenModel, aa:Adapter):
+    "A `demo_fn` for `train_aa`: step -> the demo figure"
+    return lambda step: plot_aa_demo(*demo_mixing(given, aa), title=f'step {step}')
 
 # %% ../nbs/04_demixing.ipynb #182b07a2
-def x_to_z(x:Tensor, given:GivenModel, aa:AudioAlgebra)->Tensor:
+def x_to_z(x:Tensor, given:GivenModel, aa:Adapter)->Tensor:
     "Input space to adapter space: `h(f(x))`"
     return aa.encode(given.encode(x))
 
-def z_to_x(z:Tensor, given:GivenModel, aa:AudioAlgebra)->Tensor:
+def z_to_x(z:Tensor, given:GivenModel, aa:Adapter)->Tensor:
     "Adapter space to input space: `f⁻¹(h⁻¹(z))`"
     return given.decode(aa.decode(z))
 
 # %% ../nbs/04_demixing.ipynb #71256a6d
 @torch.no_grad()
-def analogy(a:Tensor, b:Tensor, c:Tensor, given:GivenModel, aa:AudioAlgebra)->dict:
+def analogy(a:Tensor, b:Tensor, c:Tensor, given:GivenModel, aa:Adapter)->dict:
     "`a - b + c` computed in input space, in the adapter's space and in the given space, mapped both ways"
     za, zb, zc = x_to_z(torch.stack([a, b, c]), given, aa)
     ya, yb, yc = given.encode(torch.stack([a, b, c]))
@@ -70,7 +101,7 @@ def plot_analogy(r:dict, names=('king', 'man', 'woman'))->plt.Figure:
 @torch.no_grad()
 def demix(mix:Tensor,         # (batch, dims) mixes
           remove:Tensor,      # (batch, dims) stem to take out of each mix (or a sum of stems)
-          given:GivenModel, aa:AudioAlgebra,
+          given:GivenModel, aa:Adapter,
          )->Tensor:           # (batch, dims) estimate of mix - remove, in input space
     "Remove a stem from a mix by subtraction in the adapter's space: `f⁻¹(h⁻¹(h(f(mix)) - h(f(remove))))`"
     if mix.shape != remove.shape: raise ValueError(f"mix and remove must have the same shape, got {tuple(mix.shape)} and {tuple(remove.shape)}")
@@ -79,7 +110,7 @@ def demix(mix:Tensor,         # (batch, dims) mixes
     return z_to_x(zmix - zrm, given, aa)
 
 # %% ../nbs/04_demixing.ipynb #e346e474
-def plot_demix(given:GivenModel, aa:AudioAlgebra, seed:int=3,
+def plot_demix(given:GivenModel, aa:Adapter, seed:int=3,
                labels=('guitar', 'drums', 'bass', 'vocals'))->plt.Figure:
     "Four random stems, their mix, and one stem removed: the truth vs the adapter's and the given space's estimates"
     g = torch.Generator().manual_seed(seed)
@@ -108,7 +139,7 @@ def _stats(e:Tensor, prefix:str='')->dict:
     return {f'{prefix}median_error': e.median().item(), f'{prefix}mean_error': e.mean().item(), f'{prefix}p90_error': e.quantile(0.9).item()}
 
 @torch.no_grad()
-def eval_demix(given:GivenModel, aa:AudioAlgebra,
+def eval_demix(given:GivenModel, aa:Adapter,
                n_stems:int=4,      # stems per mix
                trials:int=2000,    # random mixes
                seed:int=EVAL_SEED, # fixes the draws
@@ -128,7 +159,7 @@ def eval_demix(given:GivenModel, aa:AudioAlgebra,
     return (out, errs) if return_errors else out
 
 # %% ../nbs/04_demixing.ipynb #cd9974e5
-def plot_demix_errors(given:GivenModel, aa:AudioAlgebra, n_stems=(2, 3, 4), trials:int=2000, seed:int=EVAL_SEED)->plt.Figure:
+def plot_demix_errors(given:GivenModel, aa:Adapter, n_stems=(2, 3, 4), trials:int=2000, seed:int=EVAL_SEED)->plt.Figure:
     "Histograms (log scale) of demixing errors: adapter vs given space vs ceiling, one panel per stem count"
     fig, axs = plt.subplots(1, len(n_stems), figsize=(4.5*len(n_stems), 3.5), sharey=True)
     bins = torch.logspace(-5, 1, 61)
@@ -145,7 +176,7 @@ def plot_demix_errors(given:GivenModel, aa:AudioAlgebra, n_stems=(2, 3, 4), tria
 def _rel(a:Tensor, b:Tensor)->Tensor: return (a - b).norm(dim=-1) / a.norm(dim=-1).clamp_min(1e-12)
 
 @torch.no_grad()
-def linearity(given:GivenModel, aa:AudioAlgebra, n_stems:int=2, trials:int=2000,
+def linearity(given:GivenModel, aa:Adapter, n_stems:int=2, trials:int=2000,
               gains:tuple=(0.25, 0.5, 0.75, 1.1), seed:int=EVAL_SEED)->dict:
     "Median/mean relative additivity and homogeneity errors in the adapter's space z and the given space y"
     g = torch.Generator().manual_seed(seed)
@@ -163,7 +194,7 @@ def linearity(given:GivenModel, aa:AudioAlgebra, n_stems:int=2, trials:int=2000,
 # %% ../nbs/04_demixing.ipynb #675a2955
 class Demixer:
     "Interactive demixing of toy stems: `update(faders, remove)` computes, `widget()` shows"
-    def __init__(self, given:GivenModel, aa:AudioAlgebra, stems:Tensor|None=None,
+    def __init__(self, given:GivenModel, aa:Adapter, stems:Tensor|None=None,
                  labels=('guitar', 'drums', 'bass', 'vocals'), seed:int=0):
         self.given, self.aa, self.labels = given, aa, list(labels)
         self.stems = stems if stems is not None else rand_stems(len(labels), 1, generator=torch.Generator().manual_seed(seed))[:, 0]

@@ -4,34 +4,18 @@
 
 # %% ../nbs/00_given_model.ipynb #23b9a06f
 from __future__ import annotations
-import math, os, tempfile
+import math
 from dataclasses import dataclass
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
+from .core import GivenModel, freeze
 
 # %% auto #0
-__all__ = ['GivenModel', 'freeze', 'check_points', 'soft_tanh', 'compressor', 'plot_nonlinearities', 'twist', 'TwistAndScrunch',
-           'atomic_write', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'from_checkpoint', 'rand_mixes',
+__all__ = ['check_points', 'soft_tanh', 'compressor', 'plot_nonlinearities', 'twist', 'TwistAndScrunch', 'rand_mixes',
            'GivenTrainConfig', 'train_given_decoder', 'plot_given']
-
-# %% ../nbs/00_given_model.ipynb #99eadead
-class GivenModel(nn.Module):
-    "Base class for a frozen given model `f`: subclasses implement `encode` (x->y) and `decode` (y->x)"
-    def encode(self, x:Tensor)->Tensor: raise NotImplementedError(f"{type(self).__name__} must implement encode(x) -> y")
-    def decode(self, y:Tensor)->Tensor: raise NotImplementedError(f"{type(self).__name__} must implement decode(y) -> x")
-    def forward(self, x:Tensor)->tuple[Tensor, Tensor]:
-        "Encode then decode: returns `(recon, y)`"
-        y = self.encode(x)
-        return self.decode(y), y
-
-# %% ../nbs/00_given_model.ipynb #4bd98e3c
-def freeze(model:nn.Module)->nn.Module:
-    "Put `model` in eval mode and stop gradients to its parameters (gradients still flow through it)"
-    model.eval()
-    return model.requires_grad_(False)
 
 # %% ../nbs/00_given_model.ipynb #1ab8f662
 def check_points(x:Tensor,     # the input to check
@@ -104,62 +88,6 @@ class TwistAndScrunch(GivenModel):
         self.decoder = _res_mlp(dims, hidden, n_blocks)
     def encode(self, x:Tensor)->Tensor: return compressor(twist(check_points(x, self.dims), self.k), self.thresh, self.ratio)
     def decode(self, y:Tensor)->Tensor: return self.decoder(check_points(y, self.dims, 'y'))
-
-# %% ../nbs/00_given_model.ipynb #0b06dd32
-def atomic_write(path:str|Path,          # destination
-                 write:callable,         # called with a temporary path to write to
-                )->Path:
-    "Write a file via `write(tmp_path)` then rename it into place, so readers never see a partial file"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
-    try: write(tmp); os.chmod(tmp, 0o666 & ~_umask()); os.replace(tmp, path)
-    except BaseException: Path(tmp).unlink(missing_ok=True); raise
-    return path
-
-def _umask()->int:
-    "The process umask (mkstemp makes private 0600 files; finished files get the usual permissions)"
-    m = os.umask(0); os.umask(m); return m
-
-# %% ../nbs/00_given_model.ipynb #8aabbf40
-def save_checkpoint(model:nn.Module, path:str|Path, **extra)->Path:
-    "Atomically save `model` (its class name, `config` and weights) plus any `extra` state"
-    ck = dict(cls=type(model).__name__, config=model.config, state_dict=model.state_dict(), **extra)
-    return atomic_write(path, lambda tmp: torch.save(ck, tmp))
-
-# %% ../nbs/00_given_model.ipynb #00f1c83e
-def read_checkpoint(path:str|Path, cls:str|None=None)->dict:
-    "Read a checkpoint safely (`weights_only=True`), with clear errors for missing, corrupt or foreign files"
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no checkpoint at {path}: check the path, or train a model first")
-    try: ck = torch.load(path, map_location='cpu', weights_only=True)
-    except Exception as e:
-        raise ValueError(f"could not read checkpoint {path}: the file is corrupted or not a torch checkpoint ({type(e).__name__}). "
-                         "Delete it and train again, or pass another file.") from None
-    if not isinstance(ck, dict) or not {'cls', 'config', 'state_dict'} <= set(ck):
-        raise ValueError(f"{path} is a torch file but not an audio-algebra checkpoint (needs keys cls, config, state_dict)")
-    if cls is not None and ck['cls'] != cls: raise ValueError(f"{path} holds a {ck['cls']} checkpoint, not a {cls}: pass the matching file")
-    return ck
-
-# %% ../nbs/00_given_model.ipynb #2611a23f
-def load_weights(model:nn.Module, ck:dict|str|Path)->nn.Module:
-    "Load checkpoint `ck` (a dict or a path) into `model`, refusing checkpoints from a differently-sized model"
-    src = ck if isinstance(ck, (str, Path)) else 'checkpoint'
-    if isinstance(ck, (str, Path)): ck = read_checkpoint(ck, type(model).__name__)
-    if ck['config'] != model.config:
-        diff = {k: (ck['config'].get(k), v) for k, v in model.config.items() if ck['config'].get(k) != v}
-        raise ValueError(f"{src} was saved from a {ck['cls']} with different settings (saved vs this model: {diff}). "
-                         f"Build the model with the saved settings, e.g. {ck['cls']}.from_checkpoint(path).")
-    model.load_state_dict(ck['state_dict'])
-    return model
-
-# %% ../nbs/00_given_model.ipynb #3a2d2e0f
-def from_checkpoint(cls, path:str|Path):
-    "Build a `cls` with the settings stored in the checkpoint at `path` and load its weights"
-    ck = read_checkpoint(path, cls.__name__)
-    return load_weights(cls(**ck['config']), ck)
-
-# %% ../nbs/00_given_model.ipynb #9b0abad7
-TwistAndScrunch.from_checkpoint = classmethod(from_checkpoint)
 
 # %% ../nbs/00_given_model.ipynb #9dd4e26e
 def rand_mixes(batch:int,                        # number of examples

@@ -9,9 +9,8 @@ from pathlib import Path
 import numpy as np, torch, matplotlib.pyplot as plt
 from torch import Tensor
 from .audio_data import StemFolderDataset, resample
-from .given_model import freeze
-from .audio_models import AudioGivenModel, ConvAE, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr, mrstft_distance, match_length
-from .audio_baselines import decode_like
+from .core import freeze
+from .audio_models import (AudioGivenModel, ConvAE, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr, mrstft_distance, match_length)
 
 log = logging.getLogger(__name__)
 
@@ -87,7 +86,7 @@ def decode_at(model:AudioGivenModel, y:Tensor, sr:int, length:int|None=None, **k
 def average_latents(model:AudioGivenModel, a:Tensor, b:Tensor, w:float=0.5)->tuple[Tensor, Tensor]:
     "Decode `(1-w)·f(a) + w·f(b)`; returns it with the audio it would be if the model were linear"
     target = (1 - w) * a + w * b
-    return decode_like(model, (1 - w) * model.encode(a) + w * model.encode(b), target), target
+    return model.decode_like((1 - w) * model.encode(a) + w * model.encode(b), target), target
 
 def latent_stats(model:AudioGivenModel, x:Tensor)->tuple[Tensor, Tensor]:
     "Mean and standard deviation of each latent channel over a batch of audio `x`"

@@ -8,9 +8,10 @@ import math
 import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
+from .adapters import rand_faders
 
 # %% auto #0
-__all__ = ['rand_stems', 'rand_faders', 'sample_stems_faders', 'demo_batch', 'plot_demo_data']
+__all__ = ['rand_stems', 'sample_stems_faders', 'toy_sampler', 'demo_batch', 'plot_demo_data']
 
 # %% ../nbs/01_toy_data.ipynb #b29f8718
 def rand_stems(n_stems:int,                          # stems per mix
@@ -20,20 +21,6 @@ def rand_stems(n_stems:int,                          # stems per mix
               )->Tensor:                             # (n_stems, batch, dims) uniform in [-1, 1]
     "Random toy stems, uniform in the cube [-1, 1]^dims"
     return 2 * torch.rand(n_stems, batch, dims, generator=generator) - 1
-
-# %% ../nbs/01_toy_data.ipynb #73c144dc
-def rand_faders(n_stems:int,                          # stems per mix
-                batch:int,                            # mixes per batch
-                unity:bool=False,                     # all gains 1 instead of random
-                generator:torch.Generator|None=None,
-                gain_range:tuple=(0.5, 1.5),          # range of the gain's magnitude
-               )->Tensor:                             # (n_stems, batch)
-    "Per-stem gains: random sign times a uniform gain in `gain_range`, or ones when `unity`"
-    if unity: return torch.ones(n_stems, batch)
-    lo, hi = gain_range
-    gain = lo + (hi - lo) * torch.rand(n_stems, batch, generator=generator)
-    sign = 2 * torch.randint(0, 2, (n_stems, batch), generator=generator) - 1
-    return gain * sign
 
 # %% ../nbs/01_toy_data.ipynb #26f44909
 def sample_stems_faders(batch:int,                            # mixes per batch
@@ -48,6 +35,11 @@ def sample_stems_faders(batch:int,                            # mixes per batch
         raise ValueError(f"need 1 <= min_stems <= max_stems, got min_stems={min_stems}, max_stems={max_stems}")
     n = int(torch.randint(min_stems, max_stems + 1, (), generator=generator))
     return rand_stems(n, batch, dims, generator), rand_faders(n, batch, unity, generator)
+
+# %% ../nbs/01_toy_data.ipynb #77dbb135
+def toy_sampler(min_stems:int=2, max_stems:int=4, dims:int=2, unity:bool=False):
+    "A `train_aa` sampler of toy mixes: `(batch, generator) -> (stems, faders)`"
+    return lambda batch, generator=None: sample_stems_faders(batch, min_stems, max_stems, dims, unity, generator)
 
 # %% ../nbs/01_toy_data.ipynb #d4cf6fe3
 def demo_batch(n:int=1024,   # number of points (split between lines and dots)

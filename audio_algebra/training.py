@@ -4,7 +4,7 @@
 
 # %% ../nbs/03_vicreg_training.ipynb #822287a6
 from __future__ import annotations
-import io, json, math, netrc, os, time
+import io, json, math, os, time
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Callable
@@ -12,13 +12,12 @@ import torch, torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .given_model import GivenModel, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights
-from .toy_data import sample_stems_faders
-from .aa_model import AudioAlgebra, do_mixing, demo_mixing, plot_aa_demo
+from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights, start_wandb)
+from .adapters import do_mixing
 
 # %% auto #0
-__all__ = ['mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'AAConfig', 'aa_losses', 'start_wandb', 'fig_to_image', 'save_gif',
-           'train_aa', 'relative_mix_loss']
+__all__ = ['mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'AAConfig', 'aa_losses', 'fig_to_image', 'save_gif', 'train_aa',
+           'relative_mix_loss']
 
 # %% ../nbs/03_vicreg_training.ipynb #50944120
 def _flat(z:Tensor)->Tensor:
@@ -78,7 +77,7 @@ class AAConfig:
     wandb_project:str='audio-algebra'
 
 # %% ../nbs/03_vicreg_training.ipynb #e1064b0d
-def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:AudioAlgebra, cfg:AAConfig)->dict[str, Tensor]:
+def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)->dict[str, Tensor]:
     "The four loss terms and their weighted sum `loss`, from `do_mixing`'s outputs"
     z, y = archive['z'], archive['y']
     k = cfg.recon_stride or archive['zs'].shape[0] + 1
@@ -87,35 +86,6 @@ def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:AudioAlgebra, cfg:AACon
                  recon=recon_loss(aa.decode(z[::k]), y[::k]))
     parts['loss'] = cfg.w_mix*parts['mix'] + cfg.w_var*parts['var'] + cfg.w_cov*parts['cov'] + cfg.w_recon*parts['recon']
     return parts
-
-# %% ../nbs/03_vicreg_training.ipynb #0ca12657
-def _wandb_mode(cfg:AAConfig)->str:
-    if os.environ.get('IN_TEST'): return 'disabled'
-    mode = cfg.wandb_mode or os.environ.get('WANDB_MODE') or 'offline'
-    if mode not in ('offline', 'online', 'disabled'):
-        raise ValueError(f"wandb mode must be 'offline', 'online' or 'disabled', got {mode!r}")
-    return mode
-
-def _has_wandb_key()->bool:
-    if os.environ.get('WANDB_API_KEY'): return True
-    try: return netrc.netrc().authenticators('api.wandb.ai') is not None
-    except (FileNotFoundError, netrc.NetrcParseError): return False
-
-# %% ../nbs/03_vicreg_training.ipynb #437fdfc7
-def start_wandb(cfg:AAConfig, out_dir:Path|None=None):
-    "A wandb run for `cfg` (offline unless asked otherwise), or None when disabled or not installed"
-    mode = _wandb_mode(cfg)
-    if mode == 'disabled': return None
-    try: import wandb
-    except ImportError:
-        if mode == 'online': raise ImportError("wandb_mode='online' needs wandb: pip install 'audio-algebra[wandb]'") from None
-        return None
-    if mode == 'online' and not _has_wandb_key():
-        raise RuntimeError("wandb online mode needs credentials: run `wandb login` or set WANDB_API_KEY (or use offline mode)")
-    d = Path(out_dir) if out_dir else None
-    if d: d.mkdir(parents=True, exist_ok=True)
-    return wandb.init(project=cfg.wandb_project, config=asdict(cfg), mode=mode, dir=str(d) if d else None,
-                      settings=wandb.Settings(silent=True, console='off'))
 
 # %% ../nbs/03_vicreg_training.ipynb #2c8f07bd
 _RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'w_var', 'w_cov', 'w_recon', 'w_audio', 'gamma', 'recon_stride', 'seed')
@@ -153,9 +123,6 @@ def save_gif(frames:list, path:str|Path, ms:int=250)->Path:
     return atomic_write(path, lambda tmp: frames[0].save(tmp, format='GIF', save_all=True, append_images=frames[1:], duration=ms, loop=0))
 
 # %% ../nbs/03_vicreg_training.ipynb #ee51dc28
-def _default_sampler(cfg, dims):
-    return lambda batch, gen: sample_stems_faders(batch, cfg.min_stems, cfg.max_stems, dims, cfg.unity, gen)
-
 def _save_frame(step, demo_fn, frames, frames_dir, run=None):
     "Render the demo for `step` (a figure, or `(figure, {name: (audio, sample_rate)})`): to `frames_dir` (or `frames`) and to wandb"
     out = demo_fn(step)
@@ -175,19 +142,18 @@ def _log_row(row, history, bar, log_path, run):
 
 # %% ../nbs/03_vicreg_training.ipynb #7432a496
 def train_aa(given:GivenModel,                    # frozen given model f
-             aa:AudioAlgebra,                     # adapter h to train (in place)
+             aa:Adapter,                     # adapter h to train (in place)
              cfg:AAConfig|None=None,              # training settings
              out_dir:str|Path|None=None,          # where checkpoints, logs and frames go (resumes from here)
-             sampler:Callable|None=None,          # (batch, generator) -> (stems, faders); default: toy stems
-             demo_fn:Callable|None=None,          # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb; default: toy demo; False: none
+             sampler:Callable|None=None,          # (batch, generator) -> (stems (k, batch, ...), faders (k, batch)); required
+             demo_fn:Callable|None=None,          # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb; None: no demo
              progress:bool=True,                  # show a tqdm bar with the live loss
              extra_loss:Callable|None=None,       # (zsum, zmix, archive, aa) -> loss, added with weight cfg.w_audio when that is > 0
             )->dict:                              # history, timing, frames
     "Train the adapter with mix + VICReg + reconstruction losses; resumable, logged, checkpointed"
     cfg = cfg or AAConfig()
     out = Path(out_dir) if out_dir else None
-    sampler = sampler or _default_sampler(cfg, aa.dims)
-    if demo_fn is None: demo_fn = lambda step: plot_aa_demo(*demo_mixing(given, aa), title=f'step {step}')
+    if sampler is None: raise ValueError("train_aa needs a sampler of mixes: (batch, generator) -> (stems, faders), e.g. toy_sampler() or audio_sampler(bank)")
     gen = torch.Generator().manual_seed(cfg.seed)
     opt = torch.optim.Adam(aa.parameters(), lr=cfg.lr, fused=True)
     sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=cfg.pct_start)
@@ -206,7 +172,7 @@ def _step_losses(stems, faders, given, aa, cfg, extra_loss):
     return parts
 
 def _train_loop(given, aa, cfg, out, sampler, demo_fn, progress, gen, opt, sched, start, ck_path, log_path, extra_loss=None):
-    history, frames, run = [], [], start_wandb(cfg, out)
+    history, frames, run = [], [], start_wandb(cfg.wandb_project, asdict(cfg), cfg.wandb_mode, out)
     frames_dir = out/'frames' if out else None
     freeze(given); aa.train(); done = start; t0 = time.perf_counter()
     bar = tqdm(total=cfg.steps, initial=start, desc='adapter', disable=not progress, mininterval=0.5)
@@ -249,7 +215,7 @@ def _finish(given, aa, cfg, out, demo_fn, frames, frames_dir, history, n_steps, 
 
 # %% ../nbs/03_vicreg_training.ipynb #c7ec3a9b
 @torch.no_grad()
-def relative_mix_loss(given:GivenModel, aa:AudioAlgebra, stems:Tensor, faders:Tensor)->float:
+def relative_mix_loss(given:GivenModel, aa:Adapter, stems:Tensor, faders:Tensor)->float:
     "Mix loss divided by the mean per-dimension variance of z: a scale-free measure of `zmix ≈ zsum`"
     zsum, zmix, arch = do_mixing(stems, faders, given, aa)
     return (mix_loss(zmix, zsum) / _flat(arch['z']).var(0).mean()).item()
