@@ -15,12 +15,14 @@ from .core import Adapter
 from .adapters import MLPAdapter, BinwiseAdapter, do_mixing, rand_faders
 from .training import AAConfig, train_aa
 from .audio_data import StemFolderDataset, load_audio
-from .audio_models import AudioGivenModel, ZOO, load_given, si_sdr, mrstft_distance
+from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
+from .registry import ZOO, load_given
 from .latents import plot_compare
+from .registry import save_adapter
 
 # %% auto #0
-__all__ = ['ADAPTERS', 'StemBank', 'audio_sampler', 'adapter_for', 'audio_demo', 'audio_domain_loss', 'AudioAAConfig',
-           'default_aa_config', 'save_adapter', 'load_adapter', 'fit_adapter']
+__all__ = ['StemBank', 'audio_sampler', 'adapter_for', 'audio_demo', 'audio_domain_loss', 'AudioAAConfig', 'default_aa_config',
+           'fit_adapter']
 
 # %% ../nbs/09_audio_algebra.ipynb #b493b1ff
 class StemBank:
@@ -70,8 +72,6 @@ def audio_sampler(bank:StemBank,
     return sample
 
 # %% ../nbs/09_audio_algebra.ipynb #dd5e5300
-ADAPTERS = dict(MLPAdapter=MLPAdapter, BinwiseAdapter=BinwiseAdapter)
-
 def adapter_for(given:AudioGivenModel, y:Tensor|None=None, hidden:int|None=None, n_blocks:int=3, skip:bool=True, kind:str='auto')->nn.Module:
     "An adapter for `given`'s latents ('mlp': per-frame `MLPAdapter`; 'binwise': `BinwiseAdapter`; 'auto': binwise for STFT-layout members), scaled from sample latents `y`"
     if kind == 'auto': kind = 'binwise' if given.bin_grid else 'mlp'
@@ -128,32 +128,6 @@ def default_aa_config(given:str, **kw)->AAConfig:
     "`AAConfig` defaults for audio (per zoo member: steps that fit in minutes on 2 CPU cores), updated with `kw`"
     d = dict(steps=1500, batch=16, lr=2e-3, log_every=25, ckpt_every=250, frame_every=500, wandb_project='audio-algebra-audio')
     return AAConfig(**(d | _AA_DEFAULTS.get(given, {}) | kw))
-
-# %% ../nbs/09_audio_algebra.ipynb #6c3e3e91
-def save_adapter(aa:Adapter, given_name:str, path:str|Path, **extra)->Path:
-    "Atomically save an adapter with the name and latent size of its given model"
-    return save_checkpoint(aa, path, given=given_name, latent_dim=aa.dims, **extra)
-
-def _shipped_adapter(given_name:str)->Path:
-    from importlib.resources import files
-    return Path(str(files('audio_algebra') / 'checkpoints' / f'adapter_{given_name}.pt'))
-
-def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|None=None)->Adapter:
-    "The adapter at `path` (default: the one shipped for `given_name`), checked against its given model"
-    from audio_algebra.codecs import CODECS
-    if given_name not in ZOO and given_name not in CODECS: raise ValueError(f"unknown given model {given_name!r}: choose one of {list(ZOO) + list(CODECS)}")
-    if path is None:
-        path = _shipped_adapter(given_name)
-        if given_name == 'stft': raise FileNotFoundError("no adapter is shipped for 'stft': it is linear already, so the identity is its perfect adapter (use aa=None, or --adapter none)")
-        if not path.is_file(): raise FileNotFoundError(f"no adapter is shipped for {given_name!r}: train one with `audio-algebra train-aa --given {given_name} --data DIR` "
-                                                       "and pass it with --adapter, or pass --adapter none for plain latent arithmetic")
-    ck = read_checkpoint(path)
-    if ck['cls'] not in ADAPTERS: raise ValueError(f"{path} holds a {ck['cls']}, not an adapter: pass an adapter checkpoint made by train-aa")
-    if 'given' not in ck: raise ValueError(f"{path} is a toy adapter (no given audio model recorded): pass an adapter made by train-aa")
-    if ck['given'] != given_name: raise ValueError(f"{path} was trained for given model {ck['given']!r}, not {given_name!r}: pass --given {ck['given']} or another adapter")
-    dims = (given or load_given(given_name)).latent_dim
-    if ck['latent_dim'] != dims: raise ValueError(f"{path} is for {ck['latent_dim']}-channel latents but {given_name!r} has {dims}: was the given model rebuilt with other settings?")
-    return load_weights(ADAPTERS[ck['cls']](**ck['config']), ck).eval()
 
 # %% ../nbs/09_audio_algebra.ipynb #37bc7b64
 def fit_adapter(data:str|Path,                      # stem folder

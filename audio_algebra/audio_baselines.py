@@ -10,7 +10,8 @@ import numpy as np, torch
 from torch import Tensor
 from .core import save_json
 from .audio_data import StemFolderDataset
-from .audio_models import ZOO, ConvPoolAE, AudioGivenModel, load_given, si_sdr, mrstft_distance
+from .registry import ZOO, load_given
+from .audio_models import ConvPoolAE, AudioGivenModel, si_sdr, mrstft_distance
 
 # %% auto #0
 __all__ = ['stem_crops', 'algebra_baselines', 'baselines_table', 'format_baselines']

@@ -11,9 +11,10 @@ from torch import Tensor
 from .core import save_json, check_new
 from .core import Adapter
 from .audio_data import StemFolderDataset, load_audio, save_audio, resample, _sf
-from .audio_models import (AudioGivenModel, ConvPoolAE, ZOO, load_given, si_sdr, mrstft_distance, match_length)
+from .audio_models import AudioGivenModel, ConvPoolAE, si_sdr, mrstft_distance, match_length
+from .registry import ZOO, load_given
 from .audio_baselines import stem_crops
-from .audio_aa import load_adapter, _shipped_adapter
+from .registry import load_adapter, shipped_adapter
 
 log = logging.getLogger(__name__)
 
@@ -105,7 +106,7 @@ def evaluate_zoo(data:str|Path,                  # stem folder
         given = load_given(name, (given_weights or {}).get(name))
         ds = StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=given.sample_rate, val_frac=val_frac)
         path = (adapters or {}).get(name, 'shipped')
-        if path == 'shipped' and not _shipped_adapter(name).is_file(): path = None       # e.g. stft: linear already, no adapter shipped
+        if path == 'shipped' and not shipped_adapter(name).is_file(): path = None       # e.g. stft: linear already, no adapter shipped
         aa = None if path is None else load_adapter(name, None if path == 'shipped' else path, given)
         res[name] = evaluate_adapter(given, aa, stem_crops(ds, n, seed), ds.stems)
     return dict(data=str(data), split=split, val_frac=val_frac, crops=n, crop_seconds=crop_seconds, seed=seed, models=res)

@@ -15,9 +15,8 @@ from .core import GivenModel, freeze, from_checkpoint, save_checkpoint, start_wa
 from .audio_data import StemFolderDataset
 
 # %% auto #0
-__all__ = ['ZOO', 'LEARNED', 'AudioGivenModel', 'match_length', 'STFTModel', 'MagPhaseModel', 'ConvAE', 'mu_law',
-           'mu_law_inverse', 'DenseMuLawAE', 'ConvPoolAE', 'si_sdr', 'mrstft_distance', 'GivenAudioConfig',
-           'stem_or_mix_batch', 'reconstruct', 'recon_loss_audio', 'train_given_audio', 'load_given', 'fit_given']
+__all__ = ['AudioGivenModel', 'match_length', 'STFTModel', 'MagPhaseModel', 'ConvAE', 'mu_law', 'mu_law_inverse', 'DenseMuLawAE',
+           'ConvPoolAE', 'si_sdr', 'mrstft_distance', 'GivenAudioConfig', 'stem_or_mix_batch', 'train_given_audio']
 
 # %% ../nbs/06_audio_given_models.ipynb #a029f04f
 class AudioGivenModel(GivenModel):
@@ -272,19 +271,11 @@ def stem_or_mix_batch(ds, batch:int, mix_prob:float, rng:np.random.Generator)->T
     return torch.stack(out)
 
 # %% ../nbs/06_audio_given_models.ipynb #4bf83781
-def reconstruct(model:AudioGivenModel, x:Tensor)->Tensor:
-    "`decode(encode(x))` at x's length, with whatever extra the member's decoder needs"
-    return model.reconstruct(x)
-
 @patch
 def training_loss(self:AudioGivenModel, x:Tensor, cfg:GivenAudioConfig)->Tensor:
     "Waveform L1 plus multi-resolution STFT distance of the reconstruction"
     r = self.reconstruct(x)
     return cfg.w_wave * (r - x).abs().mean() + cfg.w_stft * mrstft_distance(r, x)
-
-def recon_loss_audio(model:AudioGivenModel, x:Tensor, cfg:GivenAudioConfig)->Tensor:
-    "The member's training loss on `x`"
-    return model.training_loss(x, cfg)
 
 # %% ../nbs/06_audio_given_models.ipynb #e7b37ece
 @patch
@@ -314,7 +305,7 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
     model.train(); losses = []; run = start_wandb(cfg.wandb_project, asdict(cfg), cfg.wandb_mode, log_dir)
     try:
         for step in (bar := tqdm(range(cfg.steps), desc=f'training {type(model).__name__}', disable=not progress, mininterval=0.5)):
-            loss = recon_loss_audio(model, stem_or_mix_batch(ds, cfg.batch, cfg.mix_prob, rng), cfg)
+            loss = model.training_loss(stem_or_mix_batch(ds, cfg.batch, cfg.mix_prob, rng), cfg)
             opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
             losses.append(loss.item())
             if step % 20 == 0:
@@ -324,50 +315,3 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
         if run: run.finish()
     model.eval()
     return losses
-
-# %% ../nbs/06_audio_given_models.ipynb #6355b306
-ZOO = dict(stft=STFTModel, magphase=MagPhaseModel, conv=ConvAE, dense=DenseMuLawAE, convpool=ConvPoolAE)
-LEARNED = ('conv', 'dense', 'convpool')
-
-def _ckpt_dir()->Path:
-    from importlib.resources import files
-    return Path(str(files('audio_algebra') / 'checkpoints'))
-
-def load_given(name:str, checkpoint:str|Path|None=None)->AudioGivenModel:
-    "A frozen given model by name: zoo members (learned ones from `checkpoint` or the shipped one) or pretrained codecs (`checkpoint`: their weights)"
-    if name not in ZOO:
-        from audio_algebra.codecs import CODECS
-        if name in CODECS: return CODECS[name](checkpoint)
-        raise ValueError(f"unknown given model {name!r}: choose one of {list(ZOO) + list(CODECS)}")
-    if name not in LEARNED:
-        if checkpoint is not None: raise ValueError(f"{name!r} is analytic and has no checkpoint")
-        return freeze(ZOO[name]())
-    path = Path(checkpoint) if checkpoint else _ckpt_dir() / f'audio_{name}.pt'
-    if checkpoint is None and not path.is_file():
-        raise FileNotFoundError(f"no shipped checkpoint for {name!r}: train one with `audio-algebra train-given --model {name} --data DIR --out FILE`")
-    return freeze(from_checkpoint(ZOO[name], path))
-
-# %% ../nbs/06_audio_given_models.ipynb #38218e58
-def fit_given(name:str,                         # a learned zoo member: 'conv', 'dense' or 'convpool'
-              data:str|Path,                    # stem folder
-              out:str|Path,                     # checkpoint file to write
-              cfg:GivenAudioConfig|None=None,
-              crop_seconds:float=0.5,           # training crop length
-              overwrite:bool=False,             # replace an existing checkpoint file
-              progress:bool=True,
-             )->dict:                           # what was trained, how long it took, validation SI-SDR
-    "Train a zoo member on a stem folder, evaluate it, and save its checkpoint"
-    if name not in LEARNED: raise ValueError(f"{name!r} has nothing to train: choose one of {list(LEARNED)}")
-    out, cfg = Path(out), cfg or GivenAudioConfig()
-    check_new(out, overwrite)
-    torch.manual_seed(cfg.seed); model = ZOO[name]()
-    ds = StemFolderDataset(data, split='train', crop_seconds=crop_seconds, sr=model.sample_rate)
-    try: dv, split = StemFolderDataset(data, split='valid', crop_seconds=crop_seconds, sr=model.sample_rate), 'valid'
-    except ValueError: dv, split = ds, 'train (no validation tracks)'
-    xv = stem_or_mix_batch(dv, 16, 0.5, np.random.default_rng(1234))
-    score = lambda: si_sdr(reconstruct(model, xv), xv).mean().item()
-    with torch.no_grad(): before = score()
-    t0 = time.perf_counter(); train_given_audio(model, ds, cfg, progress, log_dir=out.parent); wall = time.perf_counter() - t0
-    with torch.no_grad(): after = score()
-    save_checkpoint(model, out, train_config=asdict(cfg), data=str(data))
-    return dict(model=name, out=str(out), steps=cfg.steps, wall_seconds=wall, eval_split=split, si_sdr_before=before, si_sdr_after=after)

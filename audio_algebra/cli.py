@@ -19,12 +19,13 @@ from .demixing import demo_mixing, plot_aa_demo, toy_demo
 from .training import AAConfig, train_aa
 from .demixing import (pretrained_toy, eval_demix, linearity, analogy, plot_analogy, plot_demix, plot_demix_errors)
 from .audio_data import make_stems
-from .audio_models import fit_given, GivenAudioConfig, LEARNED, ZOO
+from .registry import fit_given, LEARNED, ZOO
+from .audio_models import GivenAudioConfig
 from .audio_baselines import baselines_table, format_baselines
 from .audio_aa import AudioAAConfig, default_aa_config, fit_adapter
 from .audio_demix import evaluate_zoo, format_evaluation, demix_files
 from .core import save_json, save_figure, check_new, RUN_MARKER, prepare_out_dir, run_dir
-from .codecs import CODECS
+from .registry import CODECS
 
 # %% auto #0
 __all__ = ['ToyRunConfig', 'run_toy', 'summary_table', 'main']

@@ -14,8 +14,8 @@ from .audio_models import AudioGivenModel, match_length
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'CODECS', 'need', 'sha256_file', 'check_sha256', 'verify_snapshot', 'hub_snapshot', 'match_channels',
-           'CodecGiven', 'EncodecGiven', 'DACGiven', 'OobleckGiven', 'Music2LatentGiven']
+__all__ = ['log', 'need', 'sha256_file', 'check_sha256', 'verify_snapshot', 'hub_snapshot', 'match_channels', 'CodecGiven',
+           'EncodecGiven', 'DACGiven', 'OobleckGiven', 'Music2LatentGiven']
 
 # %% ../nbs/11_pretrained_codecs.ipynb #7001024d
 def need(module:str, extra:str):
@@ -192,12 +192,3 @@ def _decode(self:Music2LatentGiven, y:Tensor)->Tensor:
     noise = torch.randn(shape, generator=g, device=y.device) * self.hp.sigma_max
     spec = self.net(y, noise, torch.full((b * self.channels,), float(self.hp.sigma_max), device=y.device))
     return to_waveform(spec).reshape(b, self.channels, -1)
-
-# %% ../nbs/11_pretrained_codecs.ipynb #cf273603
-CODECS = {'encodec_24khz': lambda weights=None: EncodecGiven('24khz', weights),
-          'encodec_48khz': lambda weights=None: EncodecGiven('48khz', weights),
-          'dac_16khz': lambda weights=None: DACGiven('16khz', weights),
-          'dac_24khz': lambda weights=None: DACGiven('24khz', weights),
-          'dac_44khz': lambda weights=None: DACGiven('44khz', weights),
-          'oobleck': lambda weights=None: OobleckGiven(weights),
-          'music2latent': lambda weights=None: Music2LatentGiven(weights)}
