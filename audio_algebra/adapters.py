@@ -24,6 +24,7 @@ class EmbedBlock(nn.Module):
         self.bn = nn.BatchNorm1d(d_out) if use_bn else nn.Identity()
         self.resid = resid and d_in == d_out
     def forward(self, x:Tensor)->Tensor:
+        "activation(linear(x)) (+ x when the width is kept)"
         h = self.bn(self.act(self.lin(x)))
         return x + h if self.resid else h
 
@@ -68,8 +69,12 @@ class MLPAdapter(Adapter):
     def _h_inv(self, v:Tensor)->Tensor:
         v = v + self.decoder(v) if self.skip else self.decoder(v)
         return v * self.scale if self.scaled else v
-    def encode(self, y:Tensor)->Tensor: return _per_frame(self._h, y, self.dims, 'y')
-    def decode(self, z:Tensor)->Tensor: return _per_frame(self._h_inv, z, self.dims, 'z')
+    def encode(self, y:Tensor)->Tensor:
+        "h: `y` (batch, dims) or (batch, dims, frames) -> `z` of the same shape, frame by frame"
+        return _per_frame(self._h, y, self.dims, 'y')
+    def decode(self, z:Tensor)->Tensor:
+        "h⁻¹: `z` -> `y`, frame by frame"
+        return _per_frame(self._h_inv, z, self.dims, 'z')
     @torch.no_grad()
     def set_scale(self, y:Tensor, floor:float=1e-3)->MLPAdapter:
         "Set `scale` to the standard deviation of each dimension of sample latents `y` (over batch and frames)"
@@ -126,9 +131,14 @@ class BinwiseAdapter(Adapter):
         return t.reshape(b, self.channels, self.groups, self.bins, l).permute(0, 1, 3, 4, 2).reshape(-1, self.groups)
     def _frames(self, r:Tensor, b:int, l:int)->Tensor:
         return r.reshape(b, self.channels, self.bins, l, self.groups).permute(0, 1, 4, 2, 3).reshape(b, self.dims, l)
-    def encode(self, y:Tensor)->Tensor: return self._frames(self.inner.encode(self._rows(y, 'y')), y.shape[0], y.shape[-1])
-    def decode(self, z:Tensor)->Tensor: return self._frames(self.inner.decode(self._rows(z, 'z')), z.shape[0], z.shape[-1])
+    def encode(self, y:Tensor)->Tensor:
+        "h at every bin and frame: (batch, dims, frames) -> the same shape"
+        return self._frames(self.inner.encode(self._rows(y, 'y')), y.shape[0], y.shape[-1])
+    def decode(self, z:Tensor)->Tensor:
+        "h⁻¹ at every bin and frame"
+        return self._frames(self.inner.decode(self._rows(z, 'z')), z.shape[0], z.shape[-1])
     def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
+        "Returns `(z, y_recon)`"
         z = self.encode(y); return z, self.decode(z)
     def set_scale(self, y:Tensor)->BinwiseAdapter:
         "Scale each of the `groups` inputs by its spread over all bins and frames of sample latents `y`"

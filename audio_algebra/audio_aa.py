@@ -10,7 +10,7 @@ from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
 from tqdm.auto import tqdm
-from .core import save_json, save_checkpoint, read_checkpoint, load_weights, from_checkpoint
+from .core import provenance, save_json, save_checkpoint, read_checkpoint, load_weights, from_checkpoint
 from .core import Adapter
 from .adapters import MLPAdapter, BinwiseAdapter, do_mixing, rand_faders
 from .training import AAConfig, train_aa
@@ -150,7 +150,8 @@ def fit_adapter(data:str|Path,                      # stem folder
     out.mkdir(parents=True, exist_ok=True)
     save_json(asdict(audio), out/'audio_config.json', overwrite=True)
     r = train_aa(given, aa, cfg, out, sampler, audio_demo(given, aa, demo_stems), progress, extra_loss=audio_domain_loss(given))
-    save_adapter(aa, audio.given, out/'adapter.pt', train_config=asdict(cfg), audio_config=asdict(audio), data=str(data))
+    prov = provenance(data=str(data), seed=cfg.seed, steps=r['steps'], given=audio.given)
+    save_adapter(aa, audio.given, out/'adapter.pt', prov=prov, train_config=asdict(cfg), audio_config=asdict(audio), data=str(data))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)
     info = dict(given=audio.given, steps=r['steps'], wall_seconds=r['wall_seconds'], steps_per_second=r['steps_per_second'],
                 mixes_audio_seconds_per_second=audio_seconds / max(r['wall_seconds'], 1e-9), train_tracks=len(bank), history=r['history'])

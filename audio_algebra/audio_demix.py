@@ -10,28 +10,22 @@ import torch
 from torch import Tensor
 from dataclasses import asdict
 from . import __version__
-from .core import save_json, check_new, run_dir, RUN_MARKER
+from .core import save_json, check_new, run_dir, add_provenance, RUN_MARKER, METRICS_SCHEMA
 from .training import AAConfig
 from .audio_aa import AudioAAConfig, fit_adapter
 from .core import Adapter
 from .audio_data import StemFolderDataset, load_audio, save_audio, resample, _sf
 from .audio_models import AudioGivenModel, ConvPoolAE, si_sdr, mrstft_distance, match_length
 from .registry import ZOO, load_given
-from .audio_baselines import stem_crops
+from .audio_evaluation import adapter_fns, stem_crops, evaluate_zoo
 from .registry import load_adapter, shipped_adapter
 
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'demix_audio', 'algebra_metrics', 'ceiling_metrics', 'evaluate_adapter', 'evaluate_zoo', 'format_evaluation',
-           'adapter_run', 'demix_files']
+__all__ = ['log', 'demix_audio', 'adapter_run', 'demix_files']
 
 # %% ../nbs/14_audio_demixing.ipynb #e8f53f01
-def _h(given:AudioGivenModel, aa:Adapter|None):
-    "h∘f and h⁻¹ as functions; the identity adapter when `aa` is None"
-    if aa is None: return given.encode, (lambda z: z)
-    return (lambda x: aa.encode(given.encode(x))), aa.decode
-
 def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
                 remove:list=(), add:list=(),                         # audio shaped like `mix`
                 remove_gains:list|None=None, add_gains:list|None=None,
@@ -44,93 +38,13 @@ def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
     if len(remove_gains) != len(remove) or len(add_gains) != len(add): raise ValueError("give one gain per --remove/--add file (or none)")
     for x in [*remove, *add]:
         if x.shape != mix.shape: raise ValueError(f"every stem must have the mix's shape {tuple(mix.shape)} (channels, samples), got {tuple(x.shape)}: trim or pad them to the same length")
-    enc, dec = _h(given, aa)
+    enc, dec = adapter_fns(given, aa)
     with torch.no_grad():
         z = enc(m)
         for x, g in zip(remove, remove_gains): z = z - g * enc(x if batched else x[None])
         for x, g in zip(add, add_gains): z = z + g * enc(x if batched else x[None])
         out = given.decode_like(dec(z), m)
     return out if batched else out[0]
-
-# %% ../nbs/14_audio_demixing.ipynb #d5d559ce
-def _rel(a:Tensor, b:Tensor)->Tensor: return (a - b).flatten(1).norm(dim=1) / a.flatten(1).norm(dim=1).clamp_min(1e-12)
-
-@torch.no_grad()
-def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:tuple=(0.25, 0.5, 0.75, 1.1))->dict:
-    "Demixing, latent-addition and linearity metrics (medians over crops) with adapter `aa`, or without it when None"
-    enc, dec = _h(given, aa)
-    k = crops.shape[1]; mix = crops.sum(1)
-    zm, zs = enc(mix), [enc(crops[:, i]) for i in range(k)]
-    demix, per, mr = [], [], []
-    for i in range(k):
-        target, est = mix - crops[:, i], given.decode_like(dec(zm - zs[i]), mix)
-        d = si_sdr(est, target); demix.append(d); per.append(d.median().item()); mr.append(mrstft_distance(est, target).item())
-    x1, x2 = crops[:, 0], crops[:, 1]
-    return dict(demix_si_sdr=torch.cat(demix).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
-                addition_si_sdr=si_sdr(given.decode_like(dec(sum(zs)), mix), mix).median().item(),
-                additivity=_rel(enc(x1 + x2), zs[0] + zs[1]).median().item(),
-                homogeneity=torch.cat([_rel(enc(g * x1), g * zs[0]) for g in gains]).median().item())
-
-@torch.no_grad()
-def ceiling_metrics(given:AudioGivenModel, crops:Tensor)->dict:
-    "Round trip `f⁻¹(f(m − x_i))` against `m − x_i` (SI-SDR, MR-STFT), and the same latent decoded as a demix is: a perfect adapter's result"
-    mix, k = crops.sum(1), crops.shape[1]
-    d, per, mr, p, pper = [], [], [], [], []
-    for i in range(k):
-        t = mix - crops[:, i]; y = given.encode(t); r = given.decode_like(y, t)
-        s = si_sdr(r, t); d.append(s); per.append(s.median().item()); mr.append(mrstft_distance(r, t).item())
-        if given.needs_reference: s = si_sdr(given.decode_like(y, mix), t)    # a demix only has the mix to take pooling indices from
-        p.append(s); pper.append(s.median().item())
-    return dict(demix_si_sdr=torch.cat(d).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
-                perfect_adapter_si_sdr=torch.cat(p).median().item(), perfect_adapter_si_sdr_per_stem=pper)
-
-# %% ../nbs/14_audio_demixing.ipynb #3b9510b9
-def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None=None)->dict:
-    "With-adapter, no-adapter and ceiling metrics for one given model on held-out crops"
-    t0 = time.perf_counter()
-    r = dict(adapter=algebra_metrics(given, aa, crops) if aa is not None else None,
-             no_adapter=algebra_metrics(given, None, crops), ceiling=ceiling_metrics(given, crops),
-             stems=stems, crops=crops.shape[0], crop_seconds=crops.shape[-1] / given.sample_rate)
-    if aa is not None:
-        r['gain_db'] = r['adapter']['demix_si_sdr'] - r['no_adapter']['demix_si_sdr']
-        r['gap_to_ceiling_db'] = r['ceiling']['demix_si_sdr'] - r['adapter']['demix_si_sdr']
-    r['seconds'] = time.perf_counter() - t0
-    r['audio_seconds_per_second'] = crops.shape[0] * r['crop_seconds'] / r['seconds']
-    return r
-
-def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
-                 models:list|None=None,          # zoo members or codecs (default: all zoo members)
-                 adapters:dict|None=None,        # name -> adapter checkpoint (default: the shipped one where there is one; None value: no adapter)
-                 n:int=32,                       # 4-stem crops to evaluate
-                 crop_seconds:float=1.0,         # crop length
-                 split:str='valid',              # tracks to use: 'valid', 'train' or 'all'
-                 val_frac:float=0.1,             # held-out share used by train-aa
-                 seed:int=0,                     # seeds the choice of crops
-                 given_weights:dict|None=None,   # name -> weights of a codec / checkpoint of a learned member (default: their defaults)
-                )->dict:
-    "`evaluate_adapter` for each zoo member on `n` 4-stem crops of a stem folder's held-out tracks"
-    res = {}
-    for name in models or list(ZOO):   # codecs by name too
-        given = load_given(name, (given_weights or {}).get(name))
-        ds = StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=given.sample_rate, val_frac=val_frac)
-        path = (adapters or {}).get(name, 'shipped')
-        if path == 'shipped' and not shipped_adapter(name).is_file(): path = None       # e.g. stft: linear already, no adapter shipped
-        aa = None if path is None else load_adapter(name, None if path == 'shipped' else path, given)
-        res[name] = evaluate_adapter(given, aa, stem_crops(ds, n, seed), ds.stems)
-    return dict(data=str(data), split=split, val_frac=val_frac, crops=n, crop_seconds=crop_seconds, seed=seed, models=res)
-
-def format_evaluation(t:dict)->str:
-    "A text table of `evaluate_zoo` results (SI-SDR medians in dB)"
-    head = f"{'member':10s}{'no adapter':>12s}{'adapter':>10s}{'gain':>8s}{'perfect':>10s}{'ceiling':>10s}{'gap':>8s}{'add (dB)':>10s}{'additivity':>12s}{'homog.':>9s}"
-    rows = [head]
-    for name, r in t['models'].items():
-        a, n, c = r['adapter'], r['no_adapter'], r['ceiling']
-        mid = f"{c.get('perfect_adapter_si_sdr', float('nan')):10.2f}{c['demix_si_sdr']:10.2f}"
-        if a is None: rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{'-':>10s}{'-':>8s}{mid}{'-':>8s}{n['addition_si_sdr']:10.2f}{n['additivity']:12.3f}{n['homogeneity']:9.3f}")
-        else: rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{a['demix_si_sdr']:10.2f}{r['gain_db']:8.2f}{mid}{r['gap_to_ceiling_db']:8.2f}"
-                          f"{a['addition_si_sdr']:10.2f}{a['additivity']:12.3f}{a['homogeneity']:9.3f}")
-    return '\n'.join(rows)
-
 
 # %% ../nbs/14_audio_demixing.ipynb #afab0e86
 def adapter_run(data:str|Path,              # stem folder
@@ -148,6 +62,9 @@ def adapter_run(data:str|Path,              # stem folder
         t = evaluate_zoo(data, [audio.given], {audio.given: w/'adapter.pt'}, n=audio.eval_crops, crop_seconds=audio.eval_seconds,
                          val_frac=audio.val_frac, given_weights={audio.given: audio.given_weights})
         t['training'] = {k: v for k, v in info.items() if k != 'history'}
+        r = t['models'][audio.given]
+        add_provenance(w/'adapter.pt', metrics=dict(demix_si_sdr=r['adapter']['demix_si_sdr'], no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'],
+                                                   crops=r['crops'], split='valid'))
         save_json(t, w/'metrics.json', overwrite=True)
     return t, info
 

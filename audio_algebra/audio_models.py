@@ -35,6 +35,7 @@ class AudioGivenModel(GivenModel):
         "Zero-pad the end of `x` to a multiple of `hop_length`"
         return F.pad(x, (0, -x.shape[-1] % self.hop_length))
     def check_latent(self, y:Tensor)->Tensor:
+        "Raise a clear error unless `y` has shape (batch, latent_dim, frames)"
         if y.ndim != 3 or y.shape[1] != self.latent_dim:
             raise ValueError(f"{type(self).__name__} expects latents of shape (batch, {self.latent_dim}, frames), got {tuple(y.shape)}")
         return y
@@ -126,8 +127,12 @@ class ConvAE(AudioGivenModel):
         self.decoder = nn.Sequential(nn.ConvTranspose1d(latent_channels, w, 8, stride=4, padding=2), nn.Tanh(),
                                      nn.ConvTranspose1d(w, w, 8, stride=4, padding=2), nn.Tanh(),
                                      nn.Conv1d(w, channels, 9, padding=4), nn.Tanh())
-    def encode(self, x:Tensor)->Tensor: return self.encoder(self.pad_to_hop(self.check_wav(x)))
-    def decode(self, y:Tensor, length:int|None=None)->Tensor: return match_length(self.decoder(self.check_latent(y)), length)
+    def encode(self, x:Tensor)->Tensor:
+        "Audio (batch, channels, samples) -> latents (batch, latent_dim, samples / hop)"
+        return self.encoder(self.pad_to_hop(self.check_wav(x)))
+    def decode(self, y:Tensor, length:int|None=None)->Tensor:
+        "Latents -> audio, cut or padded to `length`"
+        return match_length(self.decoder(self.check_latent(y)), length)
 
 # %% ../nbs/08_audio_models.ipynb #539ad02e
 def mu_law(x:Tensor, mu:float=255.)->Tensor:

@@ -114,7 +114,7 @@ def _train_given(p:argparse.ArgumentParser):
 def _baselines(p:argparse.ArgumentParser):
     from audio_algebra.core import check_new, save_json
     from audio_algebra.registry import ZOO
-    from audio_algebra.audio_baselines import baselines_table, format_baselines
+    from audio_algebra.audio_evaluation import baselines_table, format_evaluation
     p.description = 'Reconstruction, additivity and demixing-by-subtraction metrics for each zoo member on 4-stem crops.'
     p.add_argument('--out', required=True, help='JSON file to write')
     p.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
@@ -124,7 +124,7 @@ def _baselines(p:argparse.ArgumentParser):
         if a.n < 1 or a.crop_seconds <= 0: raise ValueError("--crops must be >= 1 and --crop-seconds > 0")
         check_new(a.out, a.overwrite)
         t = baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split)
-        save_json(t, a.out, a.overwrite); print(format_baselines(t)); print(f'wrote {a.out}')
+        save_json(t, a.out, a.overwrite); print(format_evaluation(t)); print(f'wrote {a.out}')
     return run
 
 # %% ../nbs/15_cli.ipynb #423d7b33
@@ -152,7 +152,7 @@ def _train_aa(p:argparse.ArgumentParser):
         audio = AudioAAConfig(**{k: getattr(a, k) for k in ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops')})
         try: t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
         except KeyboardInterrupt: raise Interrupted('train-aa', out, a.overwrite and not a.resume, f'--given {a.given} --data {a.data}')
-        from audio_algebra.audio_demix import format_evaluation
+        from audio_algebra.audio_evaluation import format_evaluation
         print(format_evaluation(t)); print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
     return run
 
@@ -161,7 +161,7 @@ def _train_aa(p:argparse.ArgumentParser):
 def _evaluate_aa(p:argparse.ArgumentParser):
     from audio_algebra.core import check_new, save_json
     from audio_algebra.registry import given_names
-    from audio_algebra.audio_demix import evaluate_zoo, format_evaluation
+    from audio_algebra.audio_evaluation import evaluate_zoo, format_evaluation
     p.description = 'Evaluate adapters (default: the shipped ones) for zoo members on held-out 4-stem crops.'
     p.add_argument('--out', required=True, help='JSON file to write (e.g. metrics.json)')
     p.add_argument('--overwrite', action='store_true', help='replace an existing --out file')

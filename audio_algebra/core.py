@@ -14,9 +14,10 @@ from torch import Tensor
 from . import __version__
 
 # %% auto #0
-__all__ = ['RENAMED', 'RUN_MARKER', 'GivenModel', 'freeze', 'Adapter', 'atomic_write', 'check_new', 'save_json', 'save_figure',
-           'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'from_checkpoint', 'shipped', 'is_run',
-           'prepare_out_dir', 'run_dir', 'wandb_mode', 'start_wandb', 'pick_device']
+__all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'Adapter', 'atomic_write', 'check_new', 'save_json',
+           'save_figure', 'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'from_checkpoint',
+           'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'run_dir', 'wandb_mode', 'start_wandb',
+           'pick_device']
 
 # %% ../nbs/00_core.ipynb #6a7b8862
 class GivenModel(nn.Module):
@@ -28,8 +29,11 @@ class GivenModel(nn.Module):
     periodic_channels:tuple = ()    # latent channels that are angles in radians (wrap at ±π)
     bin_grid:tuple|None = None      # (channels, groups, bins) when latent channels are a per-bin grid (STFT-like)
 
-    def encode(self, x:Tensor)->Tensor: raise NotImplementedError(f"{type(self).__name__} must implement encode(x) -> y")
+    def encode(self, x:Tensor)->Tensor:
+        "Given embedding `y = f(x)` of input `x`"
+        raise NotImplementedError(f"{type(self).__name__} must implement encode(x) -> y")
     def decode(self, y:Tensor, **kw)->Tensor:
+        "Input `x = f⁻¹(y)` from embedding `y` (models without a decoder say so)"
         if not self.has_decoder: raise ValueError(f"{type(self).__name__} is encoder-only: it has no decoder back to audio")
         raise NotImplementedError(f"{type(self).__name__} must implement decode(y) -> x")
 
@@ -62,8 +66,12 @@ class Adapter(nn.Module):
     "Base class of adapters: `encode` is h (y -> z), `decode` is h⁻¹ (z -> y); `config` rebuilds it"
     dims:int
     config:dict
-    def encode(self, y:Tensor)->Tensor: raise NotImplementedError(f"{type(self).__name__} must implement encode(y) -> z")
-    def decode(self, z:Tensor)->Tensor: raise NotImplementedError(f"{type(self).__name__} must implement decode(z) -> y")
+    def encode(self, y:Tensor)->Tensor:
+        "Adapter embedding `z = h(y)`"
+        raise NotImplementedError(f"{type(self).__name__} must implement encode(y) -> z")
+    def decode(self, z:Tensor)->Tensor:
+        "Given embedding `y = h⁻¹(z)`"
+        raise NotImplementedError(f"{type(self).__name__} must implement decode(z) -> y")
     def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
         "Returns `(z, y_recon)` with `z = h(y)` and `y_recon = h⁻¹(z)`"
         z = self.encode(y)
@@ -173,6 +181,15 @@ def from_checkpoint(cls, path:str|Path):
     return load_weights(cls(**ck['config']), ck)
 
 GivenModel.from_checkpoint = Adapter.from_checkpoint = classmethod(from_checkpoint)
+
+# %% ../nbs/00_core.ipynb #e5fa8e00
+METRICS_SCHEMA = 1   # version of the layout of metrics.json files (raise it when a field changes meaning)
+
+def add_provenance(path:str|Path, **extra)->Path:
+    "Add `extra` (e.g. headline metrics) to the provenance of the checkpoint at `path`, rewriting it atomically"
+    ck = read_checkpoint(path)
+    ck['provenance'] = {**ck.get('provenance', {}), **extra}
+    return atomic_write(path, lambda tmp: torch.save(ck, tmp))
 
 # %% ../nbs/00_core.ipynb #45b65822
 def shipped(name:str)->Path:

@@ -68,7 +68,8 @@ def fit_given(name:str,                         # a learned zoo member: 'conv', 
     with torch.no_grad(): before = score()
     t0 = time.perf_counter(); train_given_audio(model, ds, cfg, progress, log_dir=out.parent); wall = time.perf_counter() - t0
     with torch.no_grad(): after = score()
-    save_checkpoint(model, out, train_config=asdict(cfg), data=str(data))
+    prov = provenance(data=str(data), seed=cfg.seed, steps=cfg.steps, metrics=dict(eval_split=split, si_sdr_before=before, si_sdr_after=after))
+    save_checkpoint(model, out, prov, train_config=asdict(cfg), data=str(data))
     return dict(model=name, out=str(out), steps=cfg.steps, wall_seconds=wall, eval_split=split, si_sdr_before=before, si_sdr_after=after)
 
 # %% ../nbs/10_registry.ipynb #6c3e3e91

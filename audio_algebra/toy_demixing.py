@@ -17,7 +17,7 @@ from .adapters import MLPAdapter, do_mixing, rand_faders
 
 # %% auto #0
 __all__ = ['EVAL_SEED', 'pretrained_toy', 'demo_mixing', 'plot_aa_demo', 'toy_demo', 'x_to_z', 'z_to_x', 'analogy',
-           'plot_analogy', 'demix', 'plot_demix', 'eval_demix', 'plot_demix_errors', 'linearity', 'Demixer']
+           'plot_analogy', 'demix', 'plot_demix', 'evaluate_demix', 'plot_demix_errors', 'linearity', 'Demixer']
 
 # %% ../nbs/05_toy_demixing.ipynb #f219f64c
 def pretrained_toy()->tuple[TwistAndScrunch, MLPAdapter]:
@@ -139,7 +139,7 @@ def _stats(e:Tensor, prefix:str='')->dict:
     return {f'{prefix}median_error': e.median().item(), f'{prefix}mean_error': e.mean().item(), f'{prefix}p90_error': e.quantile(0.9).item()}
 
 @torch.no_grad()
-def eval_demix(given:GivenModel, aa:Adapter,
+def evaluate_demix(given:GivenModel, aa:Adapter,
                n_stems:int=4,      # stems per mix
                trials:int=2000,    # random mixes
                seed:int=EVAL_SEED, # fixes the draws
@@ -164,7 +164,7 @@ def plot_demix_errors(given:GivenModel, aa:Adapter, n_stems=(2, 3, 4), trials:in
     fig, axs = plt.subplots(1, len(n_stems), figsize=(4.5*len(n_stems), 3.5), sharey=True)
     bins = torch.logspace(-5, 1, 61)
     for ax, n in zip(axs, n_stems):
-        _, errs = eval_demix(given, aa, n, trials, seed, return_errors=True)
+        _, errs = evaluate_demix(given, aa, n, trials, seed, return_errors=True)
         for k, c, l in [('ceiling', 'gray', 'ceiling f⁻¹(f(target))'), ('aa', 'tab:green', 'adapter space z'), ('given', 'tab:red', 'given space y')]:
             ax.hist(errs[k].clamp_min(1e-5), bins=bins, color=c, alpha=.6, label=l)
         ax.set_xscale('log'); ax.set_title(f'{n} stems: remove one'); ax.set_xlabel('input-space error')

@@ -86,8 +86,12 @@ class TwistAndScrunch(GivenModel):
         self.config = dict(dims=dims, twist=twist, thresh=thresh, ratio=ratio, hidden=hidden, n_blocks=n_blocks)
         self.dims, self.k, self.thresh, self.ratio = dims, twist, thresh, ratio
         self.decoder = _res_mlp(dims, hidden, n_blocks)
-    def encode(self, x:Tensor)->Tensor: return compressor(twist(check_points(x, self.dims), self.k), self.thresh, self.ratio)
-    def decode(self, y:Tensor)->Tensor: return self.decoder(check_points(y, self.dims, 'y'))
+    def encode(self, x:Tensor)->Tensor:
+        "Twist each point by its radius, then compress: (batch, 2) -> (batch, 2)"
+        return compressor(twist(check_points(x, self.dims), self.k), self.thresh, self.ratio)
+    def decode(self, y:Tensor)->Tensor:
+        "The learned inverse: (batch, 2) -> (batch, 2)"
+        return self.decoder(check_points(y, self.dims, 'y'))
 
 # %% ../nbs/03_toy_given.ipynb #9dd4e26e
 def rand_mixes(batch:int,                        # number of examples

@@ -9,12 +9,12 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 from . import __version__
-from .core import freeze, save_checkpoint, save_json, save_figure, RUN_MARKER, run_dir
+from .core import (freeze, save_checkpoint, add_provenance, save_json, save_figure, RUN_MARKER, METRICS_SCHEMA, run_dir)
 from .adapters import MLPAdapter
 from .training import AAConfig, train_aa
 from .toy_given import TwistAndScrunch, GivenTrainConfig, train_given_decoder, plot_given, rand_mixes
 from .toy_data import toy_sampler
-from .toy_demixing import (demo_mixing, plot_aa_demo, toy_demo, pretrained_toy, eval_demix, linearity, analogy, plot_analogy, plot_demix, plot_demix_errors)
+from .toy_demixing import (demo_mixing, plot_aa_demo, toy_demo, pretrained_toy, evaluate_demix, linearity, analogy, plot_analogy, plot_demix, plot_demix_errors)
 
 # %% auto #0
 __all__ = ['ToyRunConfig', 'run_toy', 'summary_table']
@@ -56,7 +56,7 @@ def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool)->tuple:
 # %% ../nbs/06_toy_run.ipynb #607c35a2
 def _evaluate(given, aa, cfg:ToyRunConfig, out:Path)->dict:
     "Demixing for 2, 3, 4 stems, linearity, and the figures"
-    demix = {str(n): eval_demix(given, aa, n, cfg.trials) for n in (2, 3, 4)}
+    demix = {str(n): evaluate_demix(given, aa, n, cfg.trials) for n in (2, 3, 4)}
     lin = linearity(given, aa, trials=cfg.trials)
     save_figure(plot_aa_demo(*demo_mixing(given, aa), title='trained adapter'), out/'demo_after.png')
     save_figure(plot_demix(given, aa), out/'demix.png')
@@ -79,8 +79,9 @@ def run_toy(out:str|Path,                  # run folder
             given, aa = pretrained_toy(); train = dict(steps=0, wall_seconds=0., steps_per_second=0., pretrained=True)
             save_checkpoint(given, out/'given.pt'); save_checkpoint(aa, out/'aa.pt')
         else: given, aa, train = _train(cfg, out, resume, progress)
-        metrics = dict(train=train, **_evaluate(given, aa, cfg, out))
+        metrics = dict(schema=METRICS_SCHEMA, train=train, **_evaluate(given, aa, cfg, out))
         metrics['total_wall_seconds'] = time.perf_counter() - t0
+        add_provenance(out/'aa.pt', seed=cfg.seed, metrics=dict(demix_4_stems_median_error=metrics['demix']['4']['median_error']))
         save_json(metrics, out/'metrics.json', overwrite=True)
     return metrics
 

@@ -17,7 +17,7 @@ LAYERS = {                                   # layer -> (modules, layers it may 
     'core':   (['core'], []),
     'shared': (['adapters', 'training'], ['core']),
     'toy':    (['toy_given', 'toy_data', 'toy_demixing', 'toy_run'], ['core', 'shared']),
-    'audio':  (['audio_data', 'audio_models', 'pretrained_codecs', 'registry', 'audio_baselines', 'latents',
+    'audio':  (['audio_data', 'audio_models', 'pretrained_codecs', 'registry', 'audio_evaluation', 'latents',
                 'audio_aa', 'audio_demix'], ['core', 'shared']),
     'cli':    (['cli'], ['core', 'shared', 'toy', 'audio']),
 }
