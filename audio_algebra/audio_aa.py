@@ -88,12 +88,12 @@ def audio_demo(given:AudioGivenModel, aa:Adapter, stems:Tensor):
     "A `demo_fn` for `train_aa`: step -> (figure, {name: (audio, sample_rate)}) for a fixed `(k, 1, channels, samples)` set of stems"
     def demo(step:int):
         with torch.no_grad():
-            zsum, zmix, arch = do_mixing(stems, torch.ones(stems.shape[:2]), given, aa)
+            zsum, zmix, arch = do_mixing(stems.to(given.device), torch.ones(stems.shape[:2], device=given.device), given, aa)
             mix = arch['mix']
             clips = {'mix': mix, 'decoded zmix': given.decode_like(aa.decode(zmix), mix), 'decoded zsum': given.decode_like(aa.decode(zsum), mix)}
         score = si_sdr(clips['decoded zsum'], mix).item()
         fig = plot_compare(clips, given.sample_rate, title=f'step {step}: decoded zsum vs mix {score:.1f} dB SI-SDR')
-        return fig, {k.replace(' ', '_'): (v[0].T.numpy(), given.sample_rate) for k, v in clips.items()}
+        return fig, {k.replace(' ', '_'): (v[0].T.cpu().numpy(), given.sample_rate) for k, v in clips.items()}
     return demo
 
 # %% ../nbs/13_audio_algebra.ipynb #bac82b04
@@ -150,6 +150,7 @@ def fit_adapter(data:str|Path,                      # stem folder
     out.mkdir(parents=True, exist_ok=True)
     save_json(asdict(audio), out/'audio_config.json', overwrite=True)
     r = train_aa(given, aa, cfg, out, sampler, audio_demo(given, aa, demo_stems), progress, extra_loss=audio_domain_loss(given))
+    given.cpu(); aa.cpu()
     prov = provenance(data=str(data), seed=cfg.seed, steps=r['steps'], given=audio.given)
     save_adapter(aa, audio.given, out/'adapter.pt', prov=prov, train_config=asdict(cfg), audio_config=asdict(audio), data=str(data))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)

@@ -300,6 +300,8 @@ def make_stems(out:str|Path,                 # stem folder to create
                progress:bool=True,           # progress bar
               )->dict:                       # what was made and how fast
     "Render `tracks` random songs into a stem folder: one WAV per stem plus `mixture.wav`"
+    if tracks < 1 or not 0 < seconds < float('inf') or sr < 1000:
+        raise ValueError(f"need tracks >= 1 (--tracks), a positive number of seconds (--seconds) and sr >= 1000 (--sr), got {tracks}, {seconds}, {sr}")
     exe, sf2 = find_fluidsynth(soundfont)
     out = Path(out)
     if out.exists() and any(out.iterdir()): raise FileExistsError(f"{out} is not empty: choose a new --out folder (nothing was changed)")

@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 from dataclasses import asdict
 from . import __version__
-from .core import save_json, check_new, run_dir, add_provenance, RUN_MARKER, METRICS_SCHEMA
+from .core import save_json, check_new, run_dir, add_provenance, pick_device, RUN_MARKER, METRICS_SCHEMA
 from .training import AAConfig
 from .audio_aa import AudioAAConfig, fit_adapter
 from .core import Adapter
@@ -89,6 +89,7 @@ def demix_files(given_name:str,                              # zoo member or pre
                 adapter:str|Path|None=None,                   # adapter checkpoint; None: the shipped one; 'none': plain latent arithmetic
                 overwrite:bool=False,                         # replace an existing `out` file
                 given_weights:str|Path|None=None,             # weights of a pretrained codec (default: from its hub repo)
+                device:str='cpu',                             # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
                )->Path:
     "Remove and/or add stem files to a mix file through a given model and its adapter; writes a WAV"
     out = Path(out)
@@ -101,7 +102,8 @@ def demix_files(given_name:str,                              # zoo member or pre
     stems = {p: _read(p, given)[0] for p in [*remove, *add]}
     for p, x in stems.items():
         if x.shape[-1] != m.shape[-1]: raise ValueError(f"{p} is {x.shape[-1] / given.sample_rate:.3f} s long but the mix {mix} is {m.shape[-1] / given.sample_rate:.3f} s: stems must line up with the mix (trim or pad them)")
-    y = demix_audio(given, aa, m, [stems[p] for p in remove], [stems[p] for p in add], remove_gains, add_gains)
+    dev = pick_device(device); given = given.to(dev); aa = aa.to(dev) if aa is not None else None
+    y = demix_audio(given, aa, m.to(dev), [stems[p].to(dev) for p in remove], [stems[p].to(dev) for p in add], remove_gains, add_gains).cpu()
     if sr != given.sample_rate: y = resample(y, given.sample_rate, sr)
     y = match_length(y, frames)
     return save_audio(out, y, sr)

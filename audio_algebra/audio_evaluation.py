@@ -8,7 +8,7 @@ import json, logging, time
 from pathlib import Path
 import numpy as np, torch
 from torch import Tensor
-from .core import Adapter, save_json, METRICS_SCHEMA
+from .core import Adapter, save_json, pick_device, METRICS_SCHEMA
 from .audio_data import StemFolderDataset
 from .registry import ZOO, load_given, load_adapter, shipped_adapter
 from .audio_models import ConvPoolAE, AudioGivenModel, si_sdr, mrstft_distance
@@ -66,9 +66,12 @@ def ceiling_metrics(given:AudioGivenModel, crops:Tensor)->dict:
                 perfect_adapter_si_sdr=torch.cat(p).median().item(), perfect_adapter_si_sdr_per_stem=pper)
 
 # %% ../nbs/11_audio_evaluation.ipynb #3b9510b9
-def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None=None)->dict:
+def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None=None,
+                     device:str='cpu',   # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
+                    )->dict:
     "With-adapter, no-adapter and ceiling metrics for one given model on held-out crops"
-    t0 = time.perf_counter()
+    t0, dev = time.perf_counter(), pick_device(device)
+    given, aa, crops = given.to(dev), (aa.to(dev) if aa is not None else None), crops.to(dev)
     r = dict(adapter=algebra_metrics(given, aa, crops) if aa is not None else None,
              no_adapter=algebra_metrics(given, None, crops), ceiling=ceiling_metrics(given, crops),
              stems=stems, crops=crops.shape[0], crop_seconds=crops.shape[-1] / given.sample_rate)
@@ -88,8 +91,10 @@ def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
                  val_frac:float=0.1,             # held-out share used by train-aa
                  seed:int=0,                     # seeds the choice of crops
                  given_weights:dict|None=None,   # name -> weights of a codec / checkpoint of a learned member (default: their defaults)
+                 device:str='cpu',               # where to compute: 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
                 )->dict:
     "`evaluate_adapter` for each zoo member on `n` 4-stem crops of a stem folder's held-out tracks"
+    if n < 1 or crop_seconds <= 0: raise ValueError(f"need at least 1 crop (--crops) and crop_seconds > 0 (--crop-seconds), got {n}, {crop_seconds}")
     res = {}
     for name in models or list(ZOO):   # codecs by name too
         given = load_given(name, (given_weights or {}).get(name))
@@ -97,7 +102,7 @@ def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
         path = (adapters or {}).get(name, 'shipped')
         if path == 'shipped' and not shipped_adapter(name).is_file(): path = None       # e.g. stft: linear already, no adapter shipped
         aa = None if path is None else load_adapter(name, None if path == 'shipped' else path, given)
-        res[name] = evaluate_adapter(given, aa, stem_crops(ds, n, seed), ds.stems)
+        res[name] = evaluate_adapter(given, aa, stem_crops(ds, n, seed), ds.stems, device)
     return dict(schema=METRICS_SCHEMA, data=str(data), split=split, val_frac=val_frac, crops=n, crop_seconds=crop_seconds, seed=seed, models=res)
 
 def format_evaluation(t:dict)->str:

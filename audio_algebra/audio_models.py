@@ -11,7 +11,8 @@ import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import GivenModel, freeze, from_checkpoint, save_checkpoint, start_wandb, check_new
+from .core import GivenModel, freeze, from_checkpoint, save_checkpoint, check_new
+from .training import LoopConfig, TrainLoop
 from .audio_data import StemFolderDataset
 
 # %% auto #0
@@ -34,6 +35,12 @@ class AudioGivenModel(GivenModel):
     def pad_to_hop(self, x:Tensor)->Tensor:
         "Zero-pad the end of `x` to a multiple of `hop_length`"
         return F.pad(x, (0, -x.shape[-1] % self.hop_length))
+    def encode(self, x:Tensor)->Tensor:
+        "Audio (batch, channels, samples) -> latents (batch, latent_dim, frames): checked, padded to whole hops, then `_encode`"
+        return self._encode(self.pad_to_hop(self.check_wav(x)))
+    def decode(self, y:Tensor, length:int|None=None)->Tensor:
+        "Latents -> audio cut or padded to `length` samples: checked, then `_decode`"
+        return match_length(self._decode(self.check_latent(y)), length)
     def check_latent(self, y:Tensor)->Tensor:
         "Raise a clear error unless `y` has shape (batch, latent_dim, frames)"
         if y.ndim != 3 or y.shape[1] != self.latent_dim:
@@ -127,12 +134,8 @@ class ConvAE(AudioGivenModel):
         self.decoder = nn.Sequential(nn.ConvTranspose1d(latent_channels, w, 8, stride=4, padding=2), nn.Tanh(),
                                      nn.ConvTranspose1d(w, w, 8, stride=4, padding=2), nn.Tanh(),
                                      nn.Conv1d(w, channels, 9, padding=4), nn.Tanh())
-    def encode(self, x:Tensor)->Tensor:
-        "Audio (batch, channels, samples) -> latents (batch, latent_dim, samples / hop)"
-        return self.encoder(self.pad_to_hop(self.check_wav(x)))
-    def decode(self, y:Tensor, length:int|None=None)->Tensor:
-        "Latents -> audio, cut or padded to `length`"
-        return match_length(self.decoder(self.check_latent(y)), length)
+    def _encode(self, x:Tensor)->Tensor: return self.encoder(x)
+    def _decode(self, y:Tensor)->Tensor: return self.decoder(y)
 
 # %% ../nbs/08_audio_models.ipynb #539ad02e
 def mu_law(x:Tensor, mu:float=255.)->Tensor:
@@ -248,8 +251,8 @@ def mrstft_distance(est:Tensor, ref:Tensor, fft_sizes:tuple=(256, 512, 1024), ep
 
 # %% ../nbs/08_audio_models.ipynb #13112d53
 @dataclass
-class GivenAudioConfig:
-    "Settings for training a learned zoo member"
+class GivenAudioConfig(LoopConfig):
+    "Settings for training a learned zoo member (the loop's own settings: `LoopConfig`)"
     steps:int=1500          # optimiser steps
     batch:int=16            # examples per step
     lr:float=2e-3           # peak learning rate (one-cycle)
@@ -258,6 +261,7 @@ class GivenAudioConfig:
     w_stft:float=0.1        # weight of the multi-resolution STFT distance
     seed:int=0              # seeds the weights and the data stream
     wandb_mode:str|None=None  # 'offline' (default), 'online' or 'disabled'; None reads WANDB_MODE
+    log_every:int=20          # steps between logged losses
     wandb_project:str='audio-algebra-given'
 
 # %% ../nbs/08_audio_models.ipynb #66fe4f6a
@@ -298,25 +302,19 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
                       ds,                           # StemFolderDataset at the model's sample rate
                       cfg:GivenAudioConfig|None=None,
                       progress:bool=True,
-                      log_dir:str|Path|None=None,   # where wandb keeps its (offline) logs
-                     )->list[float]:                # loss per step
+                      ckpt:str|Path|None=None,      # resumable state (resumes from it when it exists)
+                      log_dir:str|Path|None=None,   # where wandb keeps its (offline) logs (default: beside `ckpt`)
+                     )->list[float]:                # loss per step (of this session)
     "Train a learned given model on single stems and mixes with waveform L1 + multi-resolution STFT losses"
     cfg = cfg or GivenAudioConfig()
     if not any(p.requires_grad for p in model.parameters()): raise ValueError(f"{type(model).__name__} has nothing to train (no weights, or frozen)")
     if ds.sr != model.sample_rate: raise ValueError(f"dataset sample rate {ds.sr} != model sample rate {model.sample_rate}: build the dataset with sr={model.sample_rate}")
-    torch.manual_seed(cfg.seed); rng = np.random.default_rng(cfg.seed)
-    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=0.1)
-    model.train(); losses = []; run = start_wandb(cfg.wandb_project, asdict(cfg), cfg.wandb_mode, log_dir)
-    try:
-        for step in (bar := tqdm(range(cfg.steps), desc=f'training {type(model).__name__}', disable=not progress, mininterval=0.5)):
-            loss = model.training_loss(stem_or_mix_batch(ds, cfg.batch, cfg.mix_prob, rng), cfg)
-            opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
-            losses.append(loss.item())
-            if step % 20 == 0:
-                bar.set_postfix(loss=f'{loss.item():.3f}')
-                if run: run.log(dict(loss=loss.item(), lr=sched.get_last_lr()[0]), step=step)
-    finally:
-        if run: run.finish()
-    model.eval()
-    return losses
+    torch.manual_seed(cfg.seed)
+    loop = TrainLoop(model, cfg, ckpt, desc=f'training {type(model).__name__}', progress=progress, wandb_dir=log_dir,
+                     match=('steps', 'batch', 'lr', 'mix_prob', 'w_wave', 'w_stft', 'seed'))
+    with loop:
+        for step in loop.steps():
+            x = stem_or_mix_batch(ds, cfg.batch, cfg.mix_prob, loop.np_rng).to(loop.device)
+            loop.update(step, model.training_loss(x, cfg))
+    model.cpu()
+    return loop.losses

@@ -10,7 +10,7 @@ from fastcore.docments import docments
 from . import __version__
 
 # %% auto #0
-__all__ = ['COMMANDS', 'add_flags', 'Interrupted', 'main']
+__all__ = ['COMMANDS', 'add_flags', 'main']
 
 # %% ../nbs/15_cli.ipynb #ae6c3877
 def _params(obj)->dict:
@@ -49,12 +49,19 @@ def add_flags(p:argparse.ArgumentParser,  # parser to add to
     return p
 
 # %% ../nbs/15_cli.ipynb #87d48b8f
-COMMANDS = {}   # name -> (one-line help, setup(parser) -> run(args))
+COMMANDS = {}   # name -> (one-line help, setup(parser) -> run(args), what to say after Ctrl-C (args -> str))
 
-def _command(name:str, help:str):
-    "Register a subcommand's setup function"
-    def register(setup): COMMANDS[name] = (help, setup); return setup
+def _command(name:str, help:str, interrupted=None):
+    "Register a subcommand's setup function, and what to tell a user who stops it with Ctrl-C"
+    def register(setup): COMMANDS[name] = (help, setup, interrupted); return setup
     return register
+
+def _resume_hint(cmd:str, flags:str=''):
+    "Ctrl-C in a run-folder command: how to continue (or that a replaced run is unchanged)"
+    def hint(a):
+        if a.overwrite and not a.resume: return f'the previous run in {a.out} is unchanged (the new one was discarded)'
+        return f"continue with: audio-algebra {cmd} {flags.format(a=a)} --out {a.out} --resume".replace('  ', ' ')
+    return hint
 
 def _run_flags(p:argparse.ArgumentParser):
     "Flags shared by the commands that write a run folder"
@@ -63,48 +70,58 @@ def _run_flags(p:argparse.ArgumentParser):
     p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out')
     p.add_argument('--no-progress', dest='progress', action='store_false', help='hide progress bars')
 
+def _table_command(p:argparse.ArgumentParser, out_help:str):
+    "--out and --overwrite for the commands that write an evaluation table; returns the function that writes it"
+    p.add_argument('--out', required=True, help=out_help)
+    p.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
+    def write(a, make):
+        from audio_algebra.core import check_new, save_json
+        from audio_algebra.audio_evaluation import format_evaluation
+        check_new(a.out, a.overwrite)
+        t = make()
+        save_json(t, a.out, a.overwrite); print(format_evaluation(t)); print(f'wrote {a.out}')
+    return write
+
 # %% ../nbs/15_cli.ipynb #76a2bea3
-@_command('toy', 'the 2-D toy world, end to end')
+@_command('toy', 'the 2-D toy world, end to end', _resume_hint('toy'))
 def _toy(p:argparse.ArgumentParser):
     from audio_algebra.toy_run import ToyRunConfig, run_toy, summary_table
     p.description = 'Train the toy given decoder and the adapter, evaluate, write a run folder.'
     p.add_argument('--out', default='runs/toy', help='run folder (default: %(default)s)')
-    add_flags(p, ToyRunConfig, only=['given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained'])
+    add_flags(p, ToyRunConfig, only=['given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'device'])
     _run_flags(p)
     def run(a):
-        cfg = ToyRunConfig(**{k: getattr(a, k) for k in ('given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'wandb_mode')})
-        try: m = run_toy(a.out, cfg, a.overwrite, a.resume, a.progress)
-        except KeyboardInterrupt: raise Interrupted('toy', a.out, a.overwrite and not a.resume)
+        cfg = ToyRunConfig(**{k: getattr(a, k) for k in ('given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'wandb_mode', 'device')})
+        m = run_toy(a.out, cfg, a.overwrite, a.resume, a.progress)
         print(summary_table(m)); print(f'run folder: {a.out}')
     return run
 
 # %% ../nbs/15_cli.ipynb #88cd11da
-@_command('make-stems', 'render random multitrack songs into a stem folder (needs FluidSynth)')
+@_command('make-stems', 'render random multitrack songs into a stem folder (needs FluidSynth)',
+          lambda a: 'the folder holds a partial render: delete it and start again')
 def _make_stems(p:argparse.ArgumentParser):
     from audio_algebra.audio_data import make_stems
     p.description = 'Render random songs (drums, bass, keys, lead) with FluidSynth into one folder per track: a WAV per stem plus mixture.wav.'
     add_flags(p, make_stems, out=dict(help='stem folder to create (must be new or empty)'))
     def run(a):
-        if a.tracks < 1 or not 0 < a.seconds < float('inf') or a.sr < 1000: raise ValueError("--tracks must be >= 1, --seconds a positive number and --sr >= 1000")
-        try: r = make_stems(a.out, a.tracks, a.seconds, a.sr, a.seed, a.soundfont, a.workers, a.progress)
-        except KeyboardInterrupt: raise Interrupted(message='the folder holds a partial render: delete it and start again')
+        r = make_stems(a.out, a.tracks, a.seconds, a.sr, a.seed, a.soundfont, a.workers, a.progress)
         print(f"rendered {r['tracks']} tracks ({r['audio_seconds']:.0f} s of audio) in {r['wall_seconds']:.1f} s: "
               f"{r['audio_seconds_per_second']:.0f} s of audio per second; soundfont {r['soundfont']}; stem folder {r['out']}")
     return run
 
 # %% ../nbs/15_cli.ipynb #f633594d
-@_command('train-given', 'train a learned given audio model (zoo member) on a stem folder')
+@_command('train-given', 'train a learned given audio model (zoo member) on a stem folder',
+          lambda a: 'continue with the same command and --resume')
 def _train_given(p:argparse.ArgumentParser):
     from audio_algebra.audio_models import GivenAudioConfig
     from audio_algebra.registry import fit_given, LEARNED
     p.description = 'Train conv, dense or convpool on single stems and mixes of a stem folder; save a checkpoint.'
-    add_flags(p, fit_given, only=['name', 'data', 'out', 'crop_seconds', 'overwrite', 'progress'], flags=dict(name=['--model']),
+    add_flags(p, fit_given, only=['name', 'data', 'out', 'crop_seconds', 'overwrite', 'resume', 'progress'], flags=dict(name=['--model']),
               name=dict(choices=list(LEARNED)))
-    add_flags(p, GivenAudioConfig, only=['steps', 'batch', 'lr', 'seed'])
+    add_flags(p, GivenAudioConfig, only=['steps', 'batch', 'lr', 'seed', 'device'])
     def run(a):
-        if a.steps < 1 or a.batch < 1 or a.crop_seconds <= 0: raise ValueError("--steps and --batch must be >= 1 and --crop-seconds > 0")
-        cfg = GivenAudioConfig(steps=a.steps, batch=a.batch, lr=a.lr, seed=a.seed)
-        r = fit_given(a.name, a.data, a.out, cfg, a.crop_seconds, a.overwrite, a.progress)
+        cfg = GivenAudioConfig(steps=a.steps, batch=a.batch, lr=a.lr, seed=a.seed, device=a.device)
+        r = fit_given(a.name, a.data, a.out, cfg, a.crop_seconds, a.overwrite, a.resume, a.progress)
         print(f"trained {r['model']} for {r['steps']} steps in {r['wall_seconds']:.0f} s; SI-SDR on {r['eval_split']} stems and mixes: "
               f"{r['si_sdr_before']:.1f} -> {r['si_sdr_after']:.1f} dB; checkpoint {r['out']}")
     return run
@@ -112,23 +129,16 @@ def _train_given(p:argparse.ArgumentParser):
 # %% ../nbs/15_cli.ipynb #ee23cf6e
 @_command('baselines', 'no-adapter algebra baselines for the given audio models, as JSON')
 def _baselines(p:argparse.ArgumentParser):
-    from audio_algebra.core import check_new, save_json
     from audio_algebra.registry import ZOO
-    from audio_algebra.audio_evaluation import baselines_table, format_evaluation
-    p.description = 'Reconstruction, additivity and demixing-by-subtraction metrics for each zoo member on 4-stem crops.'
-    p.add_argument('--out', required=True, help='JSON file to write')
-    p.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
+    from audio_algebra.audio_evaluation import baselines_table
+    p.description = 'The evaluation without adapters: demixing by latent subtraction, latent addition and linearity for each zoo member.'
+    write = _table_command(p, 'JSON file to write')
     add_flags(p, baselines_table, flags=dict(n=['--crops']), models=dict(nargs='+', choices=list(ZOO)),
               split=dict(choices=['valid', 'train', 'all']))
-    def run(a):
-        if a.n < 1 or a.crop_seconds <= 0: raise ValueError("--crops must be >= 1 and --crop-seconds > 0")
-        check_new(a.out, a.overwrite)
-        t = baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split)
-        save_json(t, a.out, a.overwrite); print(format_evaluation(t)); print(f'wrote {a.out}')
-    return run
+    return lambda a: write(a, lambda: baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split, a.seed))
 
 # %% ../nbs/15_cli.ipynb #423d7b33
-@_command('train-aa', 'train an adapter for a given audio model on a stem folder')
+@_command('train-aa', 'train an adapter for a given audio model on a stem folder', _resume_hint('train-aa', '--given {a.given} --data {a.data}'))
 def _train_aa(p:argparse.ArgumentParser):
     from audio_algebra.registry import given_names
     from audio_algebra.audio_aa import AudioAAConfig, default_aa_config
@@ -140,18 +150,17 @@ def _train_aa(p:argparse.ArgumentParser):
               kind=dict(choices=['auto', 'mlp', 'binwise']))
     p.add_argument('--data', required=True, help='stem folder (see make-stems)')
     p.add_argument('--out', default=None, help='run folder (default: runs/aa-GIVEN)')
-    add_flags(p, AAConfig, only=['steps', 'batch', 'lr', 'w_audio', 'seed'], steps=dict(default=None, help='training steps (default: per member)'),
+    add_flags(p, AAConfig, only=['steps', 'batch', 'lr', 'w_audio', 'seed', 'device'], steps=dict(default=None, help='training steps (default: per member)'),
               batch=dict(default=None, help='mixes per step (default: per member)'), lr=dict(default=None, help='peak learning rate (default: per member)'))
     _run_flags(p)
     def run(a):
-        out = Path(a.out or f'runs/aa-{a.given}')
+        out = a.out = Path(a.out or f'runs/aa-{a.given}')
         kw = {k: v for k, v in dict(steps=a.steps, batch=a.batch, lr=a.lr).items() if v is not None}
         if any(v <= 0 for v in kw.values()) or a.crop_seconds <= 0 or a.eval_crops < 1 or a.w_audio < 0:
             raise ValueError("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive, --w-audio >= 0")
-        cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, **kw)
+        cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, device=a.device, **kw)
         audio = AudioAAConfig(**{k: getattr(a, k) for k in ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops')})
-        try: t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
-        except KeyboardInterrupt: raise Interrupted('train-aa', out, a.overwrite and not a.resume, f'--given {a.given} --data {a.data}')
+        t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
         from audio_algebra.audio_evaluation import format_evaluation
         print(format_evaluation(t)); print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
     return run
@@ -159,24 +168,19 @@ def _train_aa(p:argparse.ArgumentParser):
 # %% ../nbs/15_cli.ipynb #71941204
 @_command('evaluate-aa', 'demixing with and without adapters, vs the round-trip ceiling, as JSON')
 def _evaluate_aa(p:argparse.ArgumentParser):
-    from audio_algebra.core import check_new, save_json
     from audio_algebra.registry import given_names
-    from audio_algebra.audio_evaluation import evaluate_zoo, format_evaluation
+    from audio_algebra.audio_evaluation import evaluate_zoo
     p.description = 'Evaluate adapters (default: the shipped ones) for zoo members on held-out 4-stem crops.'
-    p.add_argument('--out', required=True, help='JSON file to write (e.g. metrics.json)')
-    p.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
+    write = _table_command(p, 'JSON file to write (e.g. metrics.json)')
     p.add_argument('--adapter', default=None, help='adapter checkpoint (only with one --given; default: the shipped one)')
-    add_flags(p, evaluate_zoo, only=['data', 'models', 'n', 'crop_seconds', 'split', 'val_frac', 'seed'],
-              flags=dict(models=['--given'], n=['--crops']), models=dict(nargs='+', choices=given_names()),
+    add_flags(p, evaluate_zoo, only=['data', 'models', 'n', 'crop_seconds', 'split', 'val_frac', 'seed', 'device'],
+              flags=dict(models=['--given'], n=['--crops']), models=dict(nargs='+', choices=given_names()), device=dict(default='auto'),
               split=dict(choices=['valid', 'train', 'all']))
     p.add_argument('--given-weights', default=None, help="a codec's downloaded weights (only with one --given)")
     def run(a):
         if (a.adapter or a.given_weights) and (not a.models or len(a.models) != 1): raise ValueError("--adapter and --given-weights need exactly one --given")
-        if a.n < 1 or a.crop_seconds <= 0: raise ValueError("--crops must be >= 1 and --crop-seconds > 0")
-        check_new(a.out, a.overwrite)
-        t = evaluate_zoo(a.data, a.models, {a.models[0]: a.adapter} if a.adapter else None, a.n, a.crop_seconds, a.split, a.val_frac, a.seed,
-                         given_weights={a.models[0]: a.given_weights} if a.given_weights else None)
-        save_json(t, a.out, a.overwrite); print(format_evaluation(t)); print(f'wrote {a.out}')
+        one = lambda v: {a.models[0]: v} if v else None
+        write(a, lambda: evaluate_zoo(a.data, a.models, one(a.adapter), a.n, a.crop_seconds, a.split, a.val_frac, a.seed, one(a.given_weights), a.device))
     return run
 
 # %% ../nbs/15_cli.ipynb #20f3a06d
@@ -186,20 +190,13 @@ def _demix(p:argparse.ArgumentParser):
     from audio_algebra.audio_demix import demix_files
     p.description = ("out = decode(h(f(mix)) - sum g*h(f(remove)) + sum g*h(f(add))). Files at another sample rate are resampled; "
                      "the output has the mix file's rate and length.")
-    add_flags(p, demix_files, flags=dict(given_name=['--given']), given_name=dict(choices=given_names()),
+    add_flags(p, demix_files, flags=dict(given_name=['--given']), given_name=dict(choices=given_names()), device=dict(default='auto'),
               remove=dict(nargs='+', default=[], help='stem files to subtract'), add=dict(nargs='+', default=[], help='stem files to add'),
               remove_gains=dict(nargs='+', type=float), add_gains=dict(nargs='+', type=float), out=dict(help='WAV file to write'))
     def run(a): print(f"wrote {demix_files(**{k: getattr(a, k) for k in _params(demix_files)})}")
     return run
 
 # %% ../nbs/15_cli.ipynb #bb21ee34
-class Interrupted(Exception):
-    "Ctrl-C during a command: what to tell the user"
-    def __init__(self, cmd:str='', out=None, replacing:bool=False, flags:str='', message:str|None=None):
-        if message is None and replacing: message = f'the previous run in {out} is unchanged (the new one was discarded)'
-        elif message is None: message = f'continue with: audio-algebra {cmd} {flags} --out {out} --resume'.replace('  ', ' ')
-        super().__init__(message)
-
 _USER_ERRORS = (OSError, ValueError, ImportError, RuntimeError, FloatingPointError)
 
 def _parser(command:str|None=None)->argparse.ArgumentParser:
@@ -207,7 +204,7 @@ def _parser(command:str|None=None)->argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog='audio-algebra', description='Algebra on audio embeddings: train and evaluate adapters.')
     p.add_argument('--version', action='version', version=f'audio-algebra {__version__}')
     sub = p.add_subparsers(dest='command', required=True, metavar='{' + ','.join(COMMANDS) + '}')
-    for name, (help, setup) in COMMANDS.items():
+    for name, (help, setup, _) in COMMANDS.items():
         s = sub.add_parser(name, help=help, description=help)
         if name == command: s.set_defaults(run=setup(s))
     return p
@@ -218,6 +215,7 @@ def main(argv:list[str]|None=None):
     p = _parser(next((x for x in argv if x in COMMANDS), None))
     a = p.parse_args(argv)
     try: a.run(a)
-    except Interrupted as e: p.exit(130, f'\naudio-algebra: interrupted; {e}\n')
-    except KeyboardInterrupt: p.exit(130, '\naudio-algebra: interrupted\n')
+    except KeyboardInterrupt:
+        hint = COMMANDS[a.command][2]
+        p.exit(130, '\naudio-algebra: interrupted' + (f'; {hint(a)}' if hint else '') + '\n')
     except _USER_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')

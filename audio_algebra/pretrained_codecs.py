@@ -88,12 +88,6 @@ def match_channels(x:Tensor, channels:int)->Tensor:
 # %% ../nbs/09_pretrained_codecs.ipynb #87f55035
 class CodecGiven(AudioGivenModel):
     "Base of the pretrained-codec given models: checks, hop padding, length matching, frozen weights"
-    def encode(self, x:Tensor)->Tensor:
-        "Audio at the codec's rate -> its continuous latents"
-        return self._encode(self.pad_to_hop(self.check_wav(x)))
-    def decode(self, y:Tensor, length:int|None=None)->Tensor:
-        "Latents -> audio, at `length` samples"
-        return match_length(self._decode(self.check_latent(y)), length)
     def _done(self, **config):
         self.config = config; freeze(self); return self
     def __repr__(self): return f"{type(self).__name__}({self.config}: {self.sample_rate} Hz, {self.channels} ch, latent {self.latent_dim} x {self.sample_rate / self.hop_length:.1f} Hz)"

@@ -12,6 +12,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .core import GivenModel, freeze
+from .training import LoopConfig, TrainLoop
 
 # %% auto #0
 __all__ = ['check_points', 'soft_tanh', 'compressor', 'plot_nonlinearities', 'twist', 'TwistAndScrunch', 'rand_mixes',
@@ -107,34 +108,32 @@ def rand_mixes(batch:int,                        # number of examples
 
 # %% ../nbs/03_toy_given.ipynb #e141e3e3
 @dataclass
-class GivenTrainConfig:
-    "Settings for training the toy given model's decoder"
+class GivenTrainConfig(LoopConfig):
+    "Settings for training the toy given model's decoder (the loop's own settings: `LoopConfig`)"
     steps:int=8000     # optimiser steps
     batch:int=2048     # points per step
     lr:float=2e-2      # peak learning rate of the one-cycle schedule
     max_stems:int=4    # train on sums of 1..max_stems points
     seed:int=0         # seeds the data and the decoder's initial weights
+    log_every:int=100  # steps between logged losses
 
 # %% ../nbs/03_toy_given.ipynb #d9f36144
-def train_given_decoder(model:TwistAndScrunch,             # its decoder is trained, the encoder is fixed
+def train_given_decoder(model:TwistAndScrunch,         # its decoder is trained, the encoder is fixed
                         cfg:GivenTrainConfig|None=None,
-                        progress:bool=True,                # show a tqdm bar
-                       )->list[float]:                     # loss per step
+                        progress:bool=True,            # show a tqdm bar
+                        out:str|Path|None=None,        # run folder: resumable state in out/given_last.pt, wandb logs
+                       )->list[float]:                 # loss per step (of this session)
     "Train `model.decoder` so that `decode(encode(x)) ≈ x` on points and mixes; returns the loss history"
     cfg = cfg or GivenTrainConfig()
-    gen = torch.Generator().manual_seed(cfg.seed)
-    opt = torch.optim.Adam(model.decoder.parameters(), lr=cfg.lr)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=0.1)
-    model.train(); losses = []
-    for step in (bar := tqdm(range(cfg.steps), desc='given decoder', disable=not progress, mininterval=0.5)):
-        x = rand_mixes(cfg.batch, cfg.max_stems, model.dims, gen)
-        with torch.no_grad(): y = model.encode(x)
-        loss = F.mse_loss(model.decode(y), x)
-        opt.zero_grad(set_to_none=True); loss.backward(); opt.step(); sched.step()
-        losses.append(loss.item())
-        if step % 100 == 0: bar.set_postfix(loss=f'{loss.item():.2e}')
-    model.eval()
-    return losses
+    loop = TrainLoop(model, cfg, Path(out)/'given_last.pt' if out else None, params=model.decoder.parameters(),
+                     desc='given decoder', progress=progress, match=('steps', 'batch', 'lr', 'max_stems', 'seed'))
+    with loop:
+        for step in loop.steps():
+            x = rand_mixes(cfg.batch, cfg.max_stems, model.dims, loop.gen).to(loop.device)
+            with torch.no_grad(): y = model.encode(x)
+            loop.update(step, F.mse_loss(model.decode(y), x))
+    model.cpu()
+    return loop.losses
 
 # %% ../nbs/03_toy_given.ipynb #a9e9c82f
 def plot_given(model:GivenModel,   # the given model

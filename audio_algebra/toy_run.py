@@ -30,6 +30,7 @@ class ToyRunConfig:
     trials:int=2000           # random mixes per evaluation
     pretrained:bool=False     # skip training: evaluate the shipped checkpoints
     wandb_mode:str|None=None  # offline (default), online or disabled
+    device:str='auto'         # where to train: 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
     def __post_init__(self):
         for k in ('given_steps', 'aa_steps', 'batch', 'trials'):
             if getattr(self, k) < 1: raise ValueError(f"--{k.replace('_', '-')} must be at least 1, got {getattr(self, k)}")
@@ -41,14 +42,17 @@ def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool)->tuple:
     if resume and (out/'given.pt').exists(): given = TwistAndScrunch.from_checkpoint(out/'given.pt')
     else:
         torch.manual_seed(cfg.seed); given = TwistAndScrunch()
-        train_given_decoder(given, GivenTrainConfig(steps=cfg.given_steps, seed=cfg.seed), progress=progress)
+        gcfg = GivenTrainConfig(steps=cfg.given_steps, seed=cfg.seed, wandb_mode=cfg.wandb_mode, device=cfg.device)
+        train_given_decoder(given, gcfg, progress, out)
         save_checkpoint(given, out/'given.pt')
     freeze(given); t_given = time.perf_counter() - t0
     save_figure(plot_given(given, rand_mixes(2000, 2, generator=torch.Generator().manual_seed(1)), 'toy given model'), out/'given.png')
     torch.manual_seed(cfg.seed); aa = MLPAdapter()
     save_figure(plot_aa_demo(*demo_mixing(given, aa), title='adapter before training'), out/'demo_before.png')
-    acfg = AAConfig(steps=cfg.aa_steps, batch=cfg.batch, seed=cfg.seed, wandb_mode=cfg.wandb_mode, frame_every=max(1, cfg.aa_steps // 20))
+    acfg = AAConfig(steps=cfg.aa_steps, batch=cfg.batch, seed=cfg.seed, wandb_mode=cfg.wandb_mode, frame_every=max(1, cfg.aa_steps // 20),
+                    device=cfg.device)
     res = train_aa(given, aa, acfg, out, toy_sampler(acfg.min_stems, acfg.max_stems, 2, acfg.unity), toy_demo(given, aa), progress)
+    given.cpu(); aa.cpu()                       # evaluation and figures run on the CPU
     save_checkpoint(aa, out/'aa.pt')
     return given, aa, dict(steps=res['steps'], wall_seconds=res['wall_seconds'], steps_per_second=res['steps_per_second'],
                            given_steps=cfg.given_steps, given_wall_seconds=t_given, adapter_config=asdict(acfg))

@@ -4,7 +4,11 @@
 
 # %% ../nbs/02_training.ipynb #822287a6
 from __future__ import annotations
-import io, json, math, os, time
+import io, json, math, os, signal, threading, time
+from contextlib import contextmanager
+import numpy as np
+import torch.nn as nn
+from fastcore.basics import patch
 from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Callable
@@ -12,12 +16,13 @@ import torch, torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights, start_wandb)
+from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights, start_wandb,
+                                wandb_mode, pick_device)
 from .adapters import do_mixing
 
 # %% auto #0
-__all__ = ['mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'AAConfig', 'aa_losses', 'fig_to_image', 'save_gif', 'train_aa',
-           'relative_mix_loss']
+__all__ = ['mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'sigterm_as_interrupt', 'LoopConfig', 'TrainLoop', 'AAConfig',
+           'aa_losses', 'fig_to_image', 'save_gif', 'train_aa', 'relative_mix_loss']
 
 # %% ../nbs/02_training.ipynb #50944120
 def _flat(z:Tensor)->Tensor:
@@ -51,10 +56,158 @@ def recon_loss(y_recon:Tensor, y:Tensor)->Tensor:
     "Mean squared error of the adapter's round trip `h⁻¹(h(y))` against `y`"
     return F.mse_loss(y_recon, y)
 
+# %% ../nbs/02_training.ipynb #0ca5bea9
+def _trim_log(path:Path, max_step:int):
+    "Keep the rows of a metrics.jsonl up to `max_step` (a torn last line, from a write cut short, is dropped)"
+    if not path.exists(): return
+    lines = [l for l in path.read_text().splitlines() if l.strip()]
+    rows = []
+    for n, l in enumerate(lines):
+        try: row = json.loads(l)
+        except ValueError:
+            if n == len(lines) - 1: print(f'{path}: dropped a torn last line (an interrupted write)'); break
+            raise ValueError(f"{path}, line {n + 1}, is not a JSON row: repair or delete the file to resume") from None
+        if row['step'] <= max_step: rows.append(l)
+    atomic_write(path, lambda tmp: Path(tmp).write_text(''.join(r + '\n' for r in rows)))
+
+# %% ../nbs/02_training.ipynb #8e3e6195
+@contextmanager
+def sigterm_as_interrupt():
+    "Within the block, SIGTERM raises KeyboardInterrupt, so a scheduler's stop is handled like Ctrl-C"
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    def handler(signum, frame): raise KeyboardInterrupt
+    old = signal.signal(signal.SIGTERM, handler)
+    try: yield
+    finally: signal.signal(signal.SIGTERM, old)
+
+# %% ../nbs/02_training.ipynb #a88d5dd9
+@dataclass
+class LoopConfig:
+    "What `TrainLoop` reads from a training config"
+    steps:int=1000            # optimiser steps
+    lr:float=1e-3             # peak learning rate of the one-cycle schedule
+    pct_start:float=0.1       # fraction of steps spent warming up
+    seed:int=0                # seeds the data stream
+    log_every:int=50          # steps between metric rows (local log, wandb, progress bar)
+    ckpt_every:int=1000       # steps between checkpoints (needs an output folder)
+    wandb_mode:str|None=None  # 'offline' (default), 'online' or 'disabled'; None reads WANDB_MODE
+    wandb_project:str='audio-algebra'
+    device:str='auto'         # 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
+    def __post_init__(self):
+        if self.steps < 1: raise ValueError(f"steps must be at least 1, got {self.steps}")
+        if not 0 < self.pct_start < 1: raise ValueError(f"pct_start must be between 0 and 1, got {self.pct_start}")
+
+# %% ../nbs/02_training.ipynb #dde7808f
+class TrainLoop:
+    "Shared training machinery: optimiser, schedule, seeded data stream, resume, logs, checkpoints, interrupts, divergence"
+    def __init__(self, model:nn.Module,          # trained in place; saved with its config
+                 cfg:LoopConfig,                 # steps, lr, seed, logging and checkpoint intervals
+                 ckpt:str|Path|None=None,        # resumable checkpoint (resumes from it when it exists); None: no checkpoints
+                 log:str|Path|None=None,         # metrics.jsonl to append rows to
+                 params=None,                    # parameters to optimise (default: the model's)
+                 desc:str='training',            # progress bar label
+                 progress:bool=True,
+                 match:tuple=(),                 # config fields that must match the checkpoint's to resume
+                 fused:bool=False,               # fused Adam (faster for many small tensors)
+                 wandb_dir:str|Path|None=None):  # where wandb keeps its files (default: beside `ckpt`)
+        self.model, self.cfg, self.desc, self.progress, self.match = model, cfg, desc, progress, match
+        self.ckpt, self.log = (Path(ckpt) if ckpt else None), (Path(log) if log else None)
+        self.wandb_dir = wandb_dir or (self.ckpt.parent if self.ckpt else None)   # offline logs need a folder: none, no wandb
+        self.gen, self.np_rng = torch.Generator().manual_seed(cfg.seed), np.random.default_rng(cfg.seed)   # data is drawn on the CPU
+        self.device = pick_device(cfg.device)
+        model.to(self.device)
+        self.opt = torch.optim.Adam(model.parameters() if params is None else params, lr=cfg.lr, fused=fused)
+        pct = max(cfg.pct_start, 1.5 / cfg.steps)      # a warm-up of exactly one step divides by zero in OneCycleLR
+        self.sched = torch.optim.lr_scheduler.OneCycleLR(self.opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=pct)
+        self.start = self.done = 0
+        self.history, self.losses, self.run, self.bar, self.t0 = [], [], None, None, None
+
+# %% ../nbs/02_training.ipynb #f3ab27cb
+@patch
+def save(self:TrainLoop):
+    "Atomically write the resumable state to `ckpt`"
+    save_checkpoint(self.model, self.ckpt, step=self.done, opt=self.opt.state_dict(), sched=self.sched.state_dict(),
+                    gen=self.gen.get_state(), np_rng=self.np_rng.bit_generator.state, train_config=asdict(self.cfg))
+
+@patch
+def resume(self:TrainLoop)->int:
+    "Load the state at `ckpt` into the live objects when it exists; returns the step to continue from"
+    if not (self.ckpt and self.ckpt.exists()): return 0
+    ck = read_checkpoint(self.ckpt, type(self.model).__name__)
+    d = type(self.cfg)()     # settings added later default to their defaults in older checkpoints
+    old = {k: ck['train_config'].get(k, getattr(d, k)) for k in self.match}
+    new = {k: getattr(self.cfg, k) for k in self.match}
+    if old != new:
+        diff = {k: (old[k], new[k]) for k in self.match if old[k] != new[k]}
+        raise ValueError(f"{self.ckpt} belongs to a run with other settings (saved vs now: {diff}): "
+                         "use a new output folder, or the same settings to resume")
+    load_weights(self.model, ck)
+    self.opt.load_state_dict(ck['opt']); self.sched.load_state_dict(ck['sched']); self.gen.set_state(ck['gen'])
+    if 'np_rng' in ck: self.np_rng.bit_generator.state = ck['np_rng']
+    self.start = self.done = ck['step']
+    return self.start
+
+# %% ../nbs/02_training.ipynb #f4f85280
+@patch
+def __enter__(self:TrainLoop)->TrainLoop:
+    "Resume, trim the log to the checkpoint, start wandb and the progress bar; SIGTERM now acts as Ctrl-C"
+    self.resume()
+    if self.log: _trim_log(self.log, self.start)
+    offline_nowhere = self.wandb_dir is None and wandb_mode(self.cfg.wandb_mode) == 'offline'
+    self.run = None if offline_nowhere else start_wandb(self.cfg.wandb_project, asdict(self.cfg), self.cfg.wandb_mode, self.wandb_dir)
+    self.bar = tqdm(total=self.cfg.steps, initial=self.start, desc=self.desc, disable=not self.progress, mininterval=0.5)
+    self._sigterm = sigterm_as_interrupt(); self._sigterm.__enter__()
+    self.model.train(); self.t0 = time.perf_counter()
+    return self
+
+@patch
+def __exit__(self:TrainLoop, kind, err, tb):
+    "Save on Ctrl-C/SIGTERM (and say how to resume); always close the bar and wandb"
+    try:
+        if kind is KeyboardInterrupt and self.ckpt:
+            self.save()
+            print(f'\ninterrupted after step {self.done}: saved {self.ckpt}; run the same command again to resume')
+    finally:
+        self._sigterm.__exit__(None, None, None)
+        self.bar.close()
+        if self.run: self.run.finish()
+        self.model.eval()
+    return False
+
+# %% ../nbs/02_training.ipynb #f725f91f
+@patch
+def steps(self:TrainLoop):
+    "The step numbers still to run"
+    return range(self.start, self.cfg.steps)
+
+@patch
+def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
+    "Backward and optimiser step for `loss`; log a row every `log_every` steps, checkpoint every `ckpt_every`"
+    self.opt.zero_grad(set_to_none=True); loss.backward(); self.opt.step(); self.sched.step()
+    self.done = step + 1
+    value = loss.item(); self.losses.append(value)
+    if step % self.cfg.log_every == 0 or self.done == self.cfg.steps:
+        if not math.isfinite(value): raise FloatingPointError(f"loss became {value} at step {step}: training diverged; lower lr (now {self.cfg.lr})")
+        row = dict(step=step, lr=self.sched.get_last_lr()[0], loss=value, **{k: v.item() for k, v in (parts or {}).items() if k != 'loss'})
+        self.history.append(row); self.bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k not in ('step', 'lr')})
+        if self.log:
+            with self.log.open('a') as f: f.write(json.dumps(row) + '\n')
+        if self.run: self.run.log(row, step=step)
+    if self.ckpt and self.done % self.cfg.ckpt_every == 0: self.save()
+    self.bar.update(1)
+
+@patch
+def result(self:TrainLoop)->dict:
+    "Steps run (this session), wall time and speed, the logged rows and every step's loss"
+    wall = time.perf_counter() - self.t0; n = self.done - self.start
+    return dict(history=self.history, losses=self.losses, steps=n, wall_seconds=wall, steps_per_second=n / max(wall, 1e-9))
+
 # %% ../nbs/02_training.ipynb #a483ea2f
 @dataclass
-class AAConfig:
-    "Settings for training the adapter"
+class AAConfig(LoopConfig):
+    "Settings for training the adapter (the loop's own settings: `LoopConfig`)"
     steps:int=22_000          # optimiser steps
     batch:int=512             # mixes per step
     min_stems:int=2           # fewest stems per mix
@@ -87,29 +240,6 @@ def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)-
     parts['loss'] = cfg.w_mix*parts['mix'] + cfg.w_var*parts['var'] + cfg.w_cov*parts['cov'] + cfg.w_recon*parts['recon']
     return parts
 
-# %% ../nbs/02_training.ipynb #2c8f07bd
-_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'w_var', 'w_cov', 'w_recon', 'w_audio', 'gamma', 'recon_stride', 'seed')
-
-def _save_state(path, aa, opt, sched, gen, step, cfg):
-    save_checkpoint(aa, path, step=step, opt=opt.state_dict(), sched=sched.state_dict(), gen=gen.get_state(), train_config=asdict(cfg))
-
-def _resume(path, aa, opt, sched, gen, cfg)->int:
-    "Load the training state at `path` into the live objects; returns the step to continue from"
-    ck = read_checkpoint(path, type(aa).__name__)
-    d = AAConfig()   # settings added later default to their defaults in older checkpoints
-    old = {k: ck['train_config'].get(k, getattr(d, k)) for k in _RESUME_KEYS}; new = {k: getattr(cfg, k) for k in _RESUME_KEYS}
-    if old != new:
-        diff = {k: (old[k], new[k]) for k in _RESUME_KEYS if old[k] != new[k]}
-        raise ValueError(f"{path} belongs to a run with other settings (saved vs now: {diff}): use a new output folder, or the same settings to resume")
-    load_weights(aa, ck); opt.load_state_dict(ck['opt']); sched.load_state_dict(ck['sched']); gen.set_state(ck['gen'])
-    return ck['step']
-
-# %% ../nbs/02_training.ipynb #0ca5bea9
-def _trim_log(path:Path, max_step:int):
-    if not path.exists(): return
-    rows = [l for l in path.read_text().splitlines() if l.strip() and json.loads(l)['step'] <= max_step]
-    atomic_write(path, lambda tmp: Path(tmp).write_text(''.join(r + '\n' for r in rows)))
-
 # %% ../nbs/02_training.ipynb #f7774721
 def fig_to_image(fig:plt.Figure, dpi:int=60):
     "Render a matplotlib figure to a PIL image"
@@ -134,84 +264,64 @@ def _save_frame(step, demo_fn, frames, frames_dir, run=None):
         import wandb
         run.log({'demo': wandb.Image(img), **{k: wandb.Audio(a, sample_rate=sr) for k, (a, sr) in media.items()}}, step=step)
 
-def _log_row(row, history, bar, log_path, run):
-    history.append(row); bar.set_postfix(loss=f"{row['loss']:.3g}", mix=f"{row['mix']:.2g}")
-    if log_path:
-        with log_path.open('a') as f: f.write(json.dumps(row) + '\n')
-    if run: run.log(row, step=row['step'])
 
 # %% ../nbs/02_training.ipynb #7432a496
-def train_aa(given:GivenModel,                    # frozen given model f
+_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'w_var', 'w_cov', 'w_recon',
+                'w_audio', 'gamma', 'recon_stride', 'seed')
+
+def train_aa(given:GivenModel,               # frozen given model f
              aa:Adapter,                     # adapter h to train (in place)
-             cfg:AAConfig|None=None,              # training settings
-             out_dir:str|Path|None=None,          # where checkpoints, logs and frames go (resumes from here)
-             sampler:Callable|None=None,          # (batch, generator) -> (stems (k, batch, ...), faders (k, batch)); required
-             demo_fn:Callable|None=None,          # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb; None: no demo
-             progress:bool=True,                  # show a tqdm bar with the live loss
-             extra_loss:Callable|None=None,       # (zsum, zmix, archive, aa) -> loss, added with weight cfg.w_audio when that is > 0
-            )->dict:                              # history, timing, frames
-    "Train the adapter with mix + VICReg + reconstruction losses; resumable, logged, checkpointed"
+             cfg:AAConfig|None=None,         # training settings
+             out_dir:str|Path|None=None,     # where checkpoints, logs and frames go (resumes from here)
+             sampler:Callable|None=None,     # (batch, generator) -> (stems (k, batch, ...), faders (k, batch)); required
+             demo_fn:Callable|None=None,     # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb; None: no demo
+             progress:bool=True,             # show a tqdm bar with the live loss
+             extra_loss:Callable|None=None,  # (zsum, zmix, archive, aa) -> loss, added with weight cfg.w_audio when that is > 0
+            )->dict:                         # history, timing, frames
+    "Train the adapter with mix + VICReg + reconstruction losses on `TrainLoop`: resumable, logged, checkpointed"
     cfg = cfg or AAConfig()
     out = Path(out_dir) if out_dir else None
     if sampler is None: raise ValueError("train_aa needs a sampler of mixes: (batch, generator) -> (stems, faders), e.g. toy_sampler() or audio_sampler(bank)")
-    gen = torch.Generator().manual_seed(cfg.seed)
-    opt = torch.optim.Adam(aa.parameters(), lr=cfg.lr, fused=True)
-    sched = torch.optim.lr_scheduler.OneCycleLR(opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=cfg.pct_start)
-    ck_path, log_path = (out/'aa_last.pt', out/'metrics.jsonl') if out else (None, None)
-    start = _resume(ck_path, aa, opt, sched, gen, cfg) if out and ck_path.exists() else 0
-    if out: out.mkdir(parents=True, exist_ok=True); _trim_log(log_path, start)
     if cfg.w_audio and extra_loss is None: raise ValueError("cfg.w_audio > 0 needs an extra_loss (e.g. audio_domain_loss(given) for audio models)")
-    return _train_loop(given, aa, cfg, out, sampler, demo_fn, progress, gen, opt, sched, start, ck_path, log_path, extra_loss)
+    if out: out.mkdir(parents=True, exist_ok=True)
+    loop = TrainLoop(aa, cfg, out/'aa_last.pt' if out else None, out/'metrics.jsonl' if out else None,
+                     desc='adapter', progress=progress, match=_RESUME_KEYS, fused=True)
+    frames, frames_dir = [], (out/'frames' if out else None)
+    freeze(given).to(loop.device)
+    with loop:
+        for step in loop.steps():
+            if demo_fn and cfg.frame_every and step % cfg.frame_every == 0:
+                aa.eval(); _save_frame(step, demo_fn, frames, frames_dir, loop.run); aa.train()
+            stems, faders = (t.to(loop.device) for t in sampler(cfg.batch, loop.gen))
+            parts = _step_losses(stems, faders, given, aa, cfg, extra_loss, step)
+            loop.update(step, parts['loss'], parts)
+    if out: loop.save()
+    return loop.result() | dict(frames=_finish_frames(demo_fn, cfg, frames, frames_dir, out))
 
 # %% ../nbs/02_training.ipynb #d3201765
-def _step_losses(stems, faders, given, aa, cfg, extra_loss):
+def _step_losses(stems, faders, given, aa, cfg, extra_loss, step):
     "All loss terms of one step (plus the weighted extra loss when cfg.w_audio > 0)"
-    zsum, zmix, arch = do_mixing(stems, faders, given, aa)
-    parts = aa_losses(zsum, zmix, arch, aa, cfg)
-    if cfg.w_audio: parts['audio'] = extra_loss(zsum, zmix, arch, aa); parts['loss'] = parts['loss'] + cfg.w_audio * parts['audio']
+    try:
+        zsum, zmix, arch = do_mixing(stems, faders, given, aa)
+        parts = aa_losses(zsum, zmix, arch, aa, cfg)
+        if cfg.w_audio:
+            parts['audio'] = extra_loss(zsum, zmix, arch, aa)
+            parts['loss'] = parts['loss'] + cfg.w_audio * parts['audio']
+    except ValueError:                   # NaN inputs to the adapter: say why, if it is the adapter that diverged
+        if not all(torch.isfinite(p).all() for p in aa.parameters()):
+            raise FloatingPointError(f"the adapter's weights became NaN/Inf before step {step}: training diverged; lower lr (now {cfg.lr})") from None
+        raise
     return parts
 
-def _train_loop(given, aa, cfg, out, sampler, demo_fn, progress, gen, opt, sched, start, ck_path, log_path, extra_loss=None):
-    history, frames, run = [], [], start_wandb(cfg.wandb_project, asdict(cfg), cfg.wandb_mode, out)
-    frames_dir = out/'frames' if out else None
-    freeze(given); aa.train(); done = start; t0 = time.perf_counter()
-    bar = tqdm(total=cfg.steps, initial=start, desc='adapter', disable=not progress, mininterval=0.5)
-    try:
-        for step in range(start, cfg.steps):
-            if demo_fn and cfg.frame_every and step % cfg.frame_every == 0:
-                aa.eval(); _save_frame(step, demo_fn, frames, frames_dir, run); aa.train()
-            stems, faders = sampler(cfg.batch, gen)
-            try: parts = _step_losses(stems, faders, given, aa, cfg, extra_loss)
-            except ValueError:
-                if not all(torch.isfinite(p).all() for p in aa.parameters()):
-                    raise FloatingPointError(f"the adapter's weights became NaN/Inf before step {step}: training diverged; lower lr (now {cfg.lr})") from None
-                raise
-            opt.zero_grad(set_to_none=True); parts['loss'].backward(); opt.step(); sched.step()
-            done = step + 1
-            if step % cfg.log_every == 0 or done == cfg.steps:
-                row = dict(step=step, lr=sched.get_last_lr()[0], **{k: v.item() for k, v in parts.items()})
-                if not math.isfinite(row['loss']): raise FloatingPointError(f"loss became {row['loss']} at step {step}: lower lr (now {cfg.lr})")
-                _log_row(row, history, bar, log_path, run)
-            if out and done % cfg.ckpt_every == 0: _save_state(ck_path, aa, opt, sched, gen, done, cfg)
-            bar.update(1)
-    except KeyboardInterrupt:
-        if out: _save_state(ck_path, aa, opt, sched, gen, done, cfg); print(f'\ninterrupted after step {done}: saved {ck_path}; run again with the same output folder to resume')
-        raise
-    finally:
-        bar.close()
-        if run: run.finish()
-    return _finish(given, aa, cfg, out, demo_fn, frames, frames_dir, history, done - start, time.perf_counter() - t0, (opt, sched, gen))
-
 # %% ../nbs/02_training.ipynb #8b8cdcf4
-def _finish(given, aa, cfg, out, demo_fn, frames, frames_dir, history, n_steps, wall, state):
-    aa.eval()
-    if out: _save_state(out/'aa_last.pt', aa, *state, cfg.steps, cfg)
+def _finish_frames(demo_fn, cfg, frames, frames_dir, out)->list:
+    "The last demo frame, and the training GIF from every frame"
     if demo_fn and cfg.frame_every: _save_frame(cfg.steps, demo_fn, frames, frames_dir)
     if frames_dir and frames_dir.exists():
         from PIL import Image
         frames = [Image.open(p).convert('RGB') for p in sorted(frames_dir.glob('*.png'))]
     if out and frames: save_gif(frames, out/'training.gif')
-    return dict(history=history, steps=n_steps, wall_seconds=wall, steps_per_second=n_steps / max(wall, 1e-9), frames=frames)
+    return frames
 
 # %% ../nbs/02_training.ipynb #c7ec3a9b
 @torch.no_grad()
