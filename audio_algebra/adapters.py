@@ -80,7 +80,8 @@ class MLPAdapter(Adapter):
         "Set `scale` to the standard deviation of each dimension of sample latents `y` (over batch and frames)"
         if not self.scaled: raise ValueError("this adapter was built with scaled=False: build it with MLPAdapter(..., scaled=True)")
         rows = y if y.ndim == 2 else y.transpose(1, 2).reshape(-1, y.shape[1])
-        self.scale.copy_(rows.std(0).clamp_min(floor)); return self
+        self.scale.copy_(rows.std(0).clamp_min(floor))
+        return self
 
 # %% ../nbs/01_adapters.ipynb #73c144dc
 def rand_faders(n_stems:int,                          # stems per mix
@@ -139,10 +140,12 @@ class BinwiseAdapter(Adapter):
         return self._frames(self.inner.decode(self._rows(z, 'z')), z.shape[0], z.shape[-1])
     def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
         "Returns `(z, y_recon)`"
-        z = self.encode(y); return z, self.decode(z)
+        z = self.encode(y)
+        return z, self.decode(z)
     def set_scale(self, y:Tensor)->BinwiseAdapter:
         "Scale each of the `groups` inputs by its spread over all bins and frames of sample latents `y`"
-        self.inner.set_scale(self._rows(y, 'y')); return self
+        self.inner.set_scale(self._rows(y, 'y'))
+        return self
     def stat_rows(self, z:Tensor)->Tensor:
         "The view VICReg statistics use: every bin and frame is a sample of the shared map's `groups` outputs"
         return self._rows(z, 'z')

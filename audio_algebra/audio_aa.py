@@ -137,7 +137,9 @@ def fit_adapter(data:str|Path,                      # stem folder
                 progress:bool=True,
                )->tuple[Adapter, dict]:        # the trained adapter and training info
     "Train an adapter for a zoo member on random mixes of a stem folder's training tracks"
-    audio = audio or AudioAAConfig(); cfg = cfg or default_aa_config(audio.given); out = Path(out)
+    audio = audio or AudioAAConfig()
+    cfg = cfg or default_aa_config(audio.given)
+    out = Path(out)
     given = load_given(audio.given, audio.given_weights)
     bank = StemBank(data, 'train', given.sample_rate, val_frac=audio.val_frac, max_tracks=audio.max_tracks, progress=progress)
     try: dv = StemBank(data, 'valid', given.sample_rate, val_frac=audio.val_frac, max_tracks=1, progress=False)
@@ -145,12 +147,14 @@ def fit_adapter(data:str|Path,                      # stem folder
     g = torch.Generator().manual_seed(cfg.seed + 1)
     sampler = audio_sampler(bank, audio.crop_seconds, cfg.min_stems, cfg.max_stems, cfg.unity)
     with torch.no_grad(): y = given.encode(torch.cat([s * f[:, None, None] for s, f in zip(*sampler(64, g))]))
-    torch.manual_seed(cfg.seed); aa = adapter_for(given, y, audio.hidden, audio.n_blocks, audio.skip, audio.kind)
+    torch.manual_seed(cfg.seed)
+    aa = adapter_for(given, y, audio.hidden, audio.n_blocks, audio.skip, audio.kind)
     demo_stems = dv.crops(1, round(min(2., dv.audio[0].shape[-1] / dv.sr) * dv.sr), torch.Generator().manual_seed(0))[:, :2].transpose(0, 1)
     out.mkdir(parents=True, exist_ok=True)
     save_json(asdict(audio), out/'audio_config.json', overwrite=True)
     r = train_aa(given, aa, cfg, out, sampler, audio_demo(given, aa, demo_stems), progress, extra_loss=audio_domain_loss(given))
-    given.cpu(); aa.cpu()
+    given.cpu()
+    aa.cpu()
     prov = provenance(data=str(data), seed=cfg.seed, steps=r['steps'], given=audio.given)
     save_adapter(aa, audio.given, out/'adapter.pt', prov=prov, train_config=asdict(cfg), audio_config=asdict(audio), data=str(data))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)

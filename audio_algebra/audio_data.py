@@ -111,7 +111,8 @@ def write_track(d:str|Path,             # track folder to create
                 peak:float=0.9,         # the mixture's peak after scaling
                )->Path:
     "Write stems and their sum `mixture.wav`, scaled together so that the mixture peaks at `peak`"
-    d = Path(d); d.mkdir(parents=True, exist_ok=True)
+    d = Path(d)
+    d.mkdir(parents=True, exist_ok=True)
     mix = sum(stems.values())
     g = peak / max(float(mix.abs().max()), 1e-9)
     for name, x in stems.items(): save_audio(d/f'{name}.wav', x * g, sr)
@@ -128,7 +129,9 @@ def make_fixture_tracks(out:str|Path, n_tracks:int=3, seconds:float=1.0, sr:int=
     "Synthesise `n_tracks` short 4-stem tracks (bass, drums, keys, lead) into a stem folder"
     out = Path(out)
     for i in range(n_tracks):
-        rng = np.random.default_rng([seed, i]); n = int(seconds * sr); t = np.arange(n) / sr
+        rng = np.random.default_rng([seed, i])
+        n = int(seconds * sr)
+        t = np.arange(n) / sr
         f0, bpm = 55 * 2 ** (rng.integers(0, 12) / 12), rng.uniform(90, 140)
         stems = dict(bass=np.sin(2*np.pi*f0*t) * _env(n, sr, bpm, 0.3),
                      drums=rng.standard_normal(n) * _env(n, sr, bpm, 0.04),
@@ -232,12 +235,14 @@ def _lead_bar(notes:list, t0:float, rng, root:int, scale:list):
     while t < 4:
         dur = float(rng.choice([.5, .5, 1., 1.5]))
         if rng.random() > .2: notes.append((t0 + t, dur * .9, 72 + root + scale[step % 7] + 12 * (step // 7), int(rng.integers(70, 105))))
-        step = int(np.clip(step + rng.integers(-2, 3), 0, 10)); t += dur
+        step = int(np.clip(step + rng.integers(-2, 3), 0, 10))
+        t += dur
 
 # %% ../nbs/07_audio_data.ipynb #6f6f5ed9
 def _vlq(n:int)->bytes:
     "MIDI variable-length quantity"
-    out = [n & 0x7F]; n >>= 7
+    out = [n & 0x7F]
+    n >>= 7
     while n: out.append((n & 0x7F) | 0x80); n >>= 7
     return bytes(reversed(out))
 
@@ -321,6 +326,10 @@ def plot_track(track:TrackInfo, seconds:float|None=None)->plt.Figure:
     fig, axs = plt.subplots(len(names), 1, figsize=(10, 1.3 * len(names)), sharex=True, sharey=True)
     for ax, s in zip(axs, names):
         x = load_audio(track.files[s], frames=round(seconds * track.sr) if seconds else -1)[0]
-        ax.plot(np.arange(len(x)) / track.sr, x, lw=.4); ax.set_ylabel(s, rotation=0, ha='right')
-    axs[-1].set_xlabel('seconds'); fig.suptitle(track.name); fig.tight_layout(); plt.close(fig)
+        ax.plot(np.arange(len(x)) / track.sr, x, lw=.4)
+        ax.set_ylabel(s, rotation=0, ha='right')
+    axs[-1].set_xlabel('seconds')
+    fig.suptitle(track.name)
+    fig.tight_layout()
+    plt.close(fig)
     return fig

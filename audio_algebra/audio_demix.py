@@ -102,7 +102,9 @@ def demix_files(given_name:str,                              # zoo member or pre
     stems = {p: _read(p, given)[0] for p in [*remove, *add]}
     for p, x in stems.items():
         if x.shape[-1] != m.shape[-1]: raise ValueError(f"{p} is {x.shape[-1] / given.sample_rate:.3f} s long but the mix {mix} is {m.shape[-1] / given.sample_rate:.3f} s: stems must line up with the mix (trim or pad them)")
-    dev = pick_device(device); given = given.to(dev); aa = aa.to(dev) if aa is not None else None
+    dev = pick_device(device)
+    given = given.to(dev)
+    aa = aa.to(dev) if aa is not None else None
     y = demix_audio(given, aa, m.to(dev), [stems[p].to(dev) for p in remove], [stems[p].to(dev) for p in add], remove_gains, add_gains).cpu()
     if sr != given.sample_rate: y = resample(y, given.sample_rate, sr)
     y = match_length(y, frames)

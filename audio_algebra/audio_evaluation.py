@@ -40,12 +40,16 @@ def _rel(a:Tensor, b:Tensor)->Tensor: return (a - b).flatten(1).norm(dim=1) / a.
 def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:tuple=(0.25, 0.5, 0.75, 1.1))->dict:
     "Demixing, latent-addition and linearity metrics (medians over crops) with adapter `aa`, or without it when None"
     enc, dec = adapter_fns(given, aa)
-    k = crops.shape[1]; mix = crops.sum(1)
+    k = crops.shape[1]
+    mix = crops.sum(1)
     zm, zs = enc(mix), [enc(crops[:, i]) for i in range(k)]
     demix, per, mr = [], [], []
     for i in range(k):
         target, est = mix - crops[:, i], given.decode_like(dec(zm - zs[i]), mix)
-        d = si_sdr(est, target); demix.append(d); per.append(d.median().item()); mr.append(mrstft_distance(est, target).item())
+        d = si_sdr(est, target)
+        demix.append(d)
+        per.append(d.median().item())
+        mr.append(mrstft_distance(est, target).item())
     x1, x2 = crops[:, 0], crops[:, 1]
     return dict(demix_si_sdr=torch.cat(demix).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
                 addition_si_sdr=si_sdr(given.decode_like(dec(sum(zs)), mix), mix).median().item(),
@@ -58,10 +62,16 @@ def ceiling_metrics(given:AudioGivenModel, crops:Tensor)->dict:
     mix, k = crops.sum(1), crops.shape[1]
     d, per, mr, p, pper = [], [], [], [], []
     for i in range(k):
-        t = mix - crops[:, i]; y = given.encode(t); r = given.decode_like(y, t)
-        s = si_sdr(r, t); d.append(s); per.append(s.median().item()); mr.append(mrstft_distance(r, t).item())
+        t = mix - crops[:, i]
+        y = given.encode(t)
+        r = given.decode_like(y, t)
+        s = si_sdr(r, t)
+        d.append(s)
+        per.append(s.median().item())
+        mr.append(mrstft_distance(r, t).item())
         if given.needs_reference: s = si_sdr(given.decode_like(y, mix), t)    # a demix only has the mix to take pooling indices from
-        p.append(s); pper.append(s.median().item())
+        p.append(s)
+        pper.append(s.median().item())
     return dict(demix_si_sdr=torch.cat(d).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
                 perfect_adapter_si_sdr=torch.cat(p).median().item(), perfect_adapter_si_sdr_per_stem=pper)
 

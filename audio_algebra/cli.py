@@ -79,7 +79,9 @@ def _table_command(p:argparse.ArgumentParser, out_help:str):
         from audio_algebra.audio_evaluation import format_evaluation
         check_new(a.out, a.overwrite)
         t = make()
-        save_json(t, a.out, a.overwrite); print(format_evaluation(t)); print(f'wrote {a.out}')
+        save_json(t, a.out, a.overwrite)
+        print(format_evaluation(t))
+        print(f'wrote {a.out}')
     return write
 
 # %% ../nbs/15_cli.ipynb #76a2bea3
@@ -93,7 +95,8 @@ def _toy(p:argparse.ArgumentParser):
     def run(a):
         cfg = ToyRunConfig(**{k: getattr(a, k) for k in ('given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'wandb_mode', 'device')})
         m = run_toy(a.out, cfg, a.overwrite, a.resume, a.progress)
-        print(summary_table(m)); print(f'run folder: {a.out}')
+        print(summary_table(m))
+        print(f'run folder: {a.out}')
     return run
 
 # %% ../nbs/15_cli.ipynb #88cd11da
@@ -162,7 +165,8 @@ def _train_aa(p:argparse.ArgumentParser):
         audio = AudioAAConfig(**{k: getattr(a, k) for k in ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops')})
         t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
         from audio_algebra.audio_evaluation import format_evaluation
-        print(format_evaluation(t)); print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
+        print(format_evaluation(t))
+        print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
     return run
 
 # %% ../nbs/15_cli.ipynb #71941204

@@ -83,14 +83,18 @@ class Adapter(nn.Module):
 # %% ../nbs/00_core.ipynb #5872838c
 def _umask()->int:
     "The process umask (mkstemp makes private 0600 files; finished files get the usual permissions)"
-    m = os.umask(0); os.umask(m); return m
+    m = os.umask(0)
+    os.umask(m)
+    return m
 
 def atomic_write(path:str|Path,   # destination
                  write:callable,  # called with a temporary path to write to
                 )->Path:
     "Write a file via `write(tmp_path)` then rename it into place, so readers never see a partial file"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp'); os.close(fd)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    os.close(fd)
     try:
         write(tmp)
         os.chmod(tmp, 0o666 & ~_umask())

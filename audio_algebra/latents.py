@@ -44,12 +44,16 @@ def plot_compare(clips:dict,             # name -> audio (..., samples)
     for (name, v), (aw, asp) in zip(xs.items(), axs):
         dur = len(v) / sr
         lim = top if same_scale else float(v.abs().max()) or 1.
-        aw.plot(np.arange(len(v)) / sr, v.numpy(), lw=.4); aw.set_ylim(-lim, lim); aw.set_ylabel(name, rotation=0, ha='right')
+        aw.plot(np.arange(len(v)) / sr, v.numpy(), lw=.4)
+        aw.set_ylim(-lim, lim)
+        aw.set_ylabel(name, rotation=0, ha='right')
         asp.imshow(spectrogram_db(v, n_fft).numpy(), origin='lower', aspect='auto', cmap='magma', vmin=-80, vmax=0, extent=(0, dur, 0, sr / 2000))
         asp.set_ylabel('kHz')
-    axs[-1, 0].set_xlabel('seconds'); axs[-1, 1].set_xlabel('seconds')
+    axs[-1, 0].set_xlabel('seconds')
+    axs[-1, 1].set_xlabel('seconds')
     if title: fig.suptitle(title)
-    fig.tight_layout(); plt.close(fig)
+    fig.tight_layout()
+    plt.close(fig)
     return fig
 
 # %% ../nbs/12_exploring_latents.ipynb #374003ab
@@ -146,7 +150,8 @@ def _entropy(counts:Tensor)->float:
 
 def homogeneity_completeness(labels:Tensor, clusters:Tensor)->tuple[float, float]:
     "Homogeneity and completeness of a clustering against true labels (Rosenberg & Hirschberg 2007); 1 is perfect"
-    _, li = labels.unique(return_inverse=True); _, ci = clusters.unique(return_inverse=True)
+    _, li = labels.unique(return_inverse=True)
+    _, ci = clusters.unique(return_inverse=True)
     table = torch.zeros(int(li.max()) + 1, int(ci.max()) + 1).index_put_((li, ci), torch.ones(len(li)), accumulate=True)  # classes x clusters
     n = table.sum()
     def cond_entropy(t):   # H(rows | columns)
@@ -171,7 +176,10 @@ def probe_accuracy(Xtr:Tensor, ytr:Tensor, Xte:Tensor, yte:Tensor, steps:int=300
     opt = torch.optim.Adam(lin.parameters(), lr=1e-2, weight_decay=weight_decay)
     with torch.enable_grad():
         for _ in range(steps):
-            loss = torch.nn.functional.cross_entropy(lin(A), ytr); opt.zero_grad(); loss.backward(); opt.step()
+            loss = torch.nn.functional.cross_entropy(lin(A), ytr)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
     with torch.no_grad(): return float((lin(B).argmax(1) == yte).float().mean())
 
 # %% ../nbs/12_exploring_latents.ipynb #03948f37
@@ -193,7 +201,10 @@ def plot_pca3d(X:Tensor, labels:Tensor, names:list, title:str='', ax=None):
     for j, name in enumerate(names):
         sel = labels == j
         ax.scatter(*P[sel].T.numpy(), s=6, label=name)
-    ax.set_title(f'{title} ({ev.sum():.0%} of variance)', fontsize=9); ax.set_xticks([]); ax.set_yticks([]); ax.set_zticks([])
+    ax.set_title(f'{title} ({ev.sum():.0%} of variance)', fontsize=9)
+    ax.set_xticks([])
+    ax.set_yticks([])
+    ax.set_zticks([])
     return ax
 
 # %% ../nbs/12_exploring_latents.ipynb #aa1a2e59
@@ -209,16 +220,21 @@ def latent_size_sweep(data:str|Path,                      # stem folder (train/v
     cfg = cfg or GivenAudioConfig(steps=400, wandb_mode='disabled')
     rows, models = [], {}
     for c in sizes:
-        torch.manual_seed(cfg.seed); m = ConvAE(latent_channels=c)
+        torch.manual_seed(cfg.seed)
+        m = ConvAE(latent_channels=c)
         ds = StemFolderDataset(data, split='train', crop_seconds=crop_seconds, sr=m.sample_rate, val_frac=val_frac)
         dv = StemFolderDataset(data, split='valid', crop_seconds=crop_seconds, sr=m.sample_rate, val_frac=val_frac)
-        t0 = time.perf_counter(); train_given_audio(m, ds, cfg, progress=progress); wall = time.perf_counter() - t0
-        freeze(m); xv = stem_or_mix_batch(dv, 32, 0.5, np.random.default_rng(1234))
+        t0 = time.perf_counter()
+        train_given_audio(m, ds, cfg, progress=progress)
+        wall = time.perf_counter() - t0
+        freeze(m)
+        xv = stem_or_mix_batch(dv, 32, 0.5, np.random.default_rng(1234))
         with torch.no_grad(): r = m.reconstruct(xv)
         row = dict(latent_channels=c, values_per_second=c * m.sample_rate // m.hop_length, compression=m.hop_length / c,
                    si_sdr=si_sdr(r, xv).median().item(), mrstft=mrstft_distance(r, xv).item(), train_seconds=wall)
         if probes: row.update({k: v for k, v in latent_probes(m, data, crop_seconds=crop_seconds, val_frac=val_frac).items() if k in ('homogeneity', 'completeness', 'accuracy', 'chance')})
-        rows.append(row); models[c] = m
+        rows.append(row)
+        models[c] = m
     return rows, models
 
 def format_sweep(rows:list)->str:

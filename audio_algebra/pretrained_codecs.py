@@ -63,7 +63,8 @@ def verify_snapshot(root:str|Path)->int:
     for f in sorted(Path(root).rglob('*')):
         blob = f.resolve()
         if blob.is_file() and len(blob.name) == 64 and all(ch in '0123456789abcdef' for ch in blob.name):
-            check_sha256(f, blob.name); n += 1
+            check_sha256(f, blob.name)
+            n += 1
     return n
 
 def hub_snapshot(repo:str, extra:str, patterns:list|None=None)->Path:
@@ -89,7 +90,9 @@ def match_channels(x:Tensor, channels:int)->Tensor:
 class CodecGiven(AudioGivenModel):
     "Base of the pretrained-codec given models: checks, hop padding, length matching, frozen weights"
     def _done(self, **config):
-        self.config = config; freeze(self); return self
+        self.config = config
+        freeze(self)
+        return self
     def __repr__(self): return f"{type(self).__name__}({self.config}: {self.sample_rate} Hz, {self.channels} ch, latent {self.latent_dim} x {self.sample_rate / self.hop_length:.1f} Hz)"
 
 # %% ../nbs/09_pretrained_codecs.ipynb #0c85e6e4
@@ -102,7 +105,8 @@ class _HFCodec(CodecGiven):
     _variants:dict; _model:str; _config:str; _extra:str; _what:str
     def _build(self, variant:str, weights):
         if variant not in self._variants: raise ValueError(f"{self._what} variant must be one of {list(self._variants)}, got {variant!r}")
-        tf = need('transformers', self._extra); hub, cfg = self._variants[variant]
+        tf = need('transformers', self._extra)
+        hub, cfg = self._variants[variant]
         M, C = getattr(tf, self._model), getattr(tf, self._config)
         self.net = M(C(**cfg)) if weights == 'random' else _from_pretrained(M.from_pretrained, hub, weights, f'{self._what} {variant}', self._extra)
         return self.net.config
@@ -115,7 +119,8 @@ class EncodecGiven(_HFCodec):
     def __init__(self, variant:str='24khz',     # '24khz' (mono) or '48khz' (stereo)
                  weights:str|Path|None=None,    # None: the hub repo; a local folder; or 'random' (tests)
                 ):
-        super().__init__(); c = self._build(variant, weights)
+        super().__init__()
+        c = self._build(variant, weights)
         self.sample_rate, self.channels, self.latent_dim = c.sampling_rate, c.audio_channels, c.hidden_size
         self.hop_length = math.prod(c.upsampling_ratios)
         self._done(variant=variant)
@@ -129,7 +134,8 @@ class DACGiven(_HFCodec):
     "Descript Audio Codec via `transformers`: y is the encoder's output before quantisation"
     _variants, _model, _config, _extra, _what = _DAC, 'DacModel', 'DacConfig', 'dac', 'DAC'
     def __init__(self, variant:str='44khz', weights:str|Path|None=None):
-        super().__init__(); c = self._build(variant, weights)
+        super().__init__()
+        c = self._build(variant, weights)
         self.sample_rate, self.channels, self.latent_dim, self.hop_length = c.sampling_rate, 1, c.hidden_size, c.hop_length
         self._done(variant=variant)
 

@@ -64,14 +64,17 @@ def fit_given(name:str,                         # a learned zoo member: 'conv', 
     state = out.with_name(out.name + '.resume')          # the interrupted training's state, until the checkpoint is written
     if state.exists() and not resume: raise FileExistsError(f"{state} holds an interrupted training of {out}: pass --resume to continue it, or delete it")
     if resume and not state.exists(): raise FileNotFoundError(f"--resume: no interrupted training of {out} (no {state})")
-    torch.manual_seed(cfg.seed); model = ZOO[name]()
+    torch.manual_seed(cfg.seed)
+    model = ZOO[name]()
     ds = StemFolderDataset(data, split='train', crop_seconds=crop_seconds, sr=model.sample_rate)
     try: dv, split = StemFolderDataset(data, split='valid', crop_seconds=crop_seconds, sr=model.sample_rate), 'valid'
     except ValueError: dv, split = ds, 'train (no validation tracks)'
     xv = stem_or_mix_batch(dv, 16, 0.5, np.random.default_rng(1234))
     score = lambda: si_sdr(model.reconstruct(xv), xv).mean().item()
     with torch.no_grad(): before = score()
-    t0 = time.perf_counter(); train_given_audio(model, ds, cfg, progress, state, log_dir=out.parent); wall = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    train_given_audio(model, ds, cfg, progress, state, log_dir=out.parent)
+    wall = time.perf_counter() - t0
     with torch.no_grad(): after = score()
     prov = provenance(data=str(data), seed=cfg.seed, steps=cfg.steps, metrics=dict(eval_split=split, si_sdr_before=before, si_sdr_after=after))
     save_checkpoint(model, out, prov, train_config=asdict(cfg), data=str(data))

@@ -63,6 +63,10 @@ def plot_demo_data(n:int=1024, seed:int=0)->plt.Figure:
     fig, axs = plt.subplots(1, 3, figsize=(12, 4))
     for ax, pts, t in zip(axs, [db, db + db.flip(0), db + other],
                           ['one "lines+dots" stem', 'two "lines+dots" stems, mixed', '"lines+dots" + a random stem']):
-        ax.plot(pts[:, 0], pts[:, 1], '.', ms=2); ax.set_title(t); ax.set_aspect('equal'); ax.grid(alpha=.3)
-    fig.tight_layout(); plt.close(fig)
+        ax.plot(pts[:, 0], pts[:, 1], '.', ms=2)
+        ax.set_title(t)
+        ax.set_aspect('equal')
+        ax.grid(alpha=.3)
+    fig.tight_layout()
+    plt.close(fig)
     return fig

@@ -50,7 +50,8 @@ def plot_aa_demo(zsum:Tensor, zmix:Tensor, archive:dict, title:str='')->plt.Figu
         axs[0, col].set_title(name)
     for ax in axs.flat: ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3); ax.legend(loc='upper right', fontsize=7, markerscale=3)
     fig.suptitle(title or 'top: stems; bottom: mix (dots) vs sum (crosses)')
-    fig.tight_layout(); plt.close(fig)
+    fig.tight_layout()
+    plt.close(fig)
     return fig
 
 # %% ../nbs/05_toy_demixing.ipynb #8b4d73d0
@@ -87,14 +88,17 @@ def plot_analogy(r:dict, names=('king', 'man', 'woman'))->plt.Figure:
     ax.plot(*r['x_true'], 'o', ms=12, c='tab:orange', label=f'{names[0]} − {names[1]} + {names[2]} (true)')
     ax.plot(*r['x_from_z'], 'o', ms=6, c='tab:green', label='decoded from z (adapter)')
     ax.plot(*r['x_from_y'], 's', ms=6, c='tab:red', label='decoded from y (no adapter)')
-    ax.set_title('input space'); ax.legend(fontsize=8)
+    ax.set_title('input space')
+    ax.legend(fontsize=8)
     ax = axs[1]
     for n, k in zip(names, ['za', 'zb', 'zc']): ax.plot(*r[k], 'k.'); ax.annotate(n, r[k].tolist())
     ax.plot(*r['z_true'], 'o', ms=12, c='tab:orange', label='z_a − z_b + z_c')
     ax.plot(*r['z_from_x'], 'o', ms=6, c='tab:green', label='h(f(a − b + c))')
-    ax.set_title('adapter space z'); ax.legend(fontsize=8)
+    ax.set_title('adapter space z')
+    ax.legend(fontsize=8)
     for ax in axs: ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3)
-    fig.tight_layout(); plt.close(fig)
+    fig.tight_layout()
+    plt.close(fig)
     return fig
 
 # %% ../nbs/05_toy_demixing.ipynb #e0819b1e
@@ -116,7 +120,8 @@ def plot_demix(given:GivenModel, aa:Adapter, seed:int=3,
     g = torch.Generator().manual_seed(seed)
     xs = rand_stems(len(labels), 1, generator=g)[:, 0]
     i = int(torch.randint(0, len(labels), (), generator=g))
-    mix = xs.sum(0, keepdim=True); target = mix - xs[i]
+    mix = xs.sum(0, keepdim=True)
+    target = mix - xs[i]
     est = demix(mix, xs[i:i+1], given, aa)
     with torch.no_grad(): est_y = given.decode(given.encode(mix) - given.encode(xs[i:i+1]))
     fig, ax = plt.subplots(figsize=(6.5, 6.5))
@@ -127,9 +132,12 @@ def plot_demix(given:GivenModel, aa:Adapter, seed:int=3,
     ax.plot(*target[0], 'o', ms=14, c='tab:orange', label=f'mix without {labels[i]} (truth)')
     ax.plot(*est[0], 'o', ms=7, c='tab:green', label='removed in adapter space z')
     ax.plot(*est_y[0], 's', ms=7, c='tab:red', label='removed in given space y')
-    ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3); ax.legend(fontsize=8)
+    ax.set_aspect('equal', adjustable='datalim')
+    ax.grid(alpha=.3)
+    ax.legend(fontsize=8)
     ax.set_title(f'removing {labels[i]}: error {float((est - target).norm()):.4f} (z) vs {float((est_y - target).norm()):.3f} (y)')
-    fig.tight_layout(); plt.close(fig)
+    fig.tight_layout()
+    plt.close(fig)
     return fig
 
 # %% ../nbs/05_toy_demixing.ipynb #34f094f1
@@ -167,9 +175,13 @@ def plot_demix_errors(given:GivenModel, aa:Adapter, n_stems=(2, 3, 4), trials:in
         _, errs = evaluate_demix(given, aa, n, trials, seed, return_errors=True)
         for k, c, l in [('ceiling', 'gray', 'ceiling f⁻¹(f(target))'), ('aa', 'tab:green', 'adapter space z'), ('given', 'tab:red', 'given space y')]:
             ax.hist(errs[k].clamp_min(1e-5), bins=bins, color=c, alpha=.6, label=l)
-        ax.set_xscale('log'); ax.set_title(f'{n} stems: remove one'); ax.set_xlabel('input-space error')
-    axs[0].legend(fontsize=8); axs[0].set_ylabel('trials')
-    fig.tight_layout(); plt.close(fig)
+        ax.set_xscale('log')
+        ax.set_title(f'{n} stems: remove one')
+        ax.set_xlabel('input-space error')
+    axs[0].legend(fontsize=8)
+    axs[0].set_ylabel('trials')
+    fig.tight_layout()
+    plt.close(fig)
     return fig
 
 # %% ../nbs/05_toy_demixing.ipynb #7da11d38
@@ -226,7 +238,11 @@ def _plot(self:Demixer, faded:Tensor, r:dict, rm:Tensor)->plt.Figure:
     ax.plot(*r['mix'], 'o', ms=9, c='tab:blue', label='mix')
     ax.plot(*r['truth'], 'o', ms=14, c='tab:orange', label='truth')
     ax.plot(*r['estimate'], 'o', ms=7, c='tab:green', label=f"adapter estimate (error {r['error']:.4f})")
-    ax.set_xlim(-4, 4); ax.set_ylim(-4, 4); ax.set_aspect('equal'); ax.grid(alpha=.3); ax.legend(fontsize=8, loc='lower right')
+    ax.set_xlim(-4, 4)
+    ax.set_ylim(-4, 4)
+    ax.set_aspect('equal')
+    ax.grid(alpha=.3)
+    ax.legend(fontsize=8, loc='lower right')
     plt.close(fig)
     return fig
 

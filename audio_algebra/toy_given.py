@@ -55,7 +55,10 @@ def plot_nonlinearities(xmax:float=4.)->plt.Figure:
     fig, ax = plt.subplots(figsize=(7, 3.5))
     for y, label in [(torch.tanh(x), 'tanh'), (soft_tanh(x, 1.), 'soft_tanh (a=1)'), (compressor(x), 'compressor (thresh 1, ratio 4)'), (x, 'identity')]:
         ax.plot(x, y, label=label, ls=':' if label == 'identity' else '-')
-    ax.set_xlabel('input'); ax.set_ylabel('output'); ax.legend(); ax.grid(alpha=.3)
+    ax.set_xlabel('input')
+    ax.set_ylabel('output')
+    ax.legend()
+    ax.grid(alpha=.3)
     plt.close(fig)
     return fig
 
@@ -145,10 +148,14 @@ def plot_given(model:GivenModel,   # the given model
     color = torch.atan2(x[:, 1], x[:, 0])                  # colour by input angle to show the twist
     fig, axs = plt.subplots(1, 3, figsize=(12, 4))
     for ax, pts, t in zip(axs, [x, y], ['input space x', 'given space y = f(x)']):
-        ax.scatter(pts[:, 0], pts[:, 1], c=color, cmap='hsv', s=4); ax.set_title(t)
-    axs[2].scatter(x[:, 0], x[:, 1], s=16, c='tab:blue', label='x'); axs[2].scatter(recon[:, 0], recon[:, 1], s=3, c='gold', label='f⁻¹(f(x))')
-    axs[2].set_title('reconstruction'); axs[2].legend(loc='upper right')
+        ax.scatter(pts[:, 0], pts[:, 1], c=color, cmap='hsv', s=4)
+        ax.set_title(t)
+    axs[2].scatter(x[:, 0], x[:, 1], s=16, c='tab:blue', label='x')
+    axs[2].scatter(recon[:, 0], recon[:, 1], s=3, c='gold', label='f⁻¹(f(x))')
+    axs[2].set_title('reconstruction')
+    axs[2].legend(loc='upper right')
     for ax in axs: ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3)
     if title: fig.suptitle(title)
-    fig.tight_layout(); plt.close(fig)
+    fig.tight_layout()
+    plt.close(fig)
     return fig

@@ -41,18 +41,22 @@ def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool)->tuple:
     t0 = time.perf_counter()
     if resume and (out/'given.pt').exists(): given = TwistAndScrunch.from_checkpoint(out/'given.pt')
     else:
-        torch.manual_seed(cfg.seed); given = TwistAndScrunch()
+        torch.manual_seed(cfg.seed)
+        given = TwistAndScrunch()
         gcfg = GivenTrainConfig(steps=cfg.given_steps, seed=cfg.seed, wandb_mode=cfg.wandb_mode, device=cfg.device)
         train_given_decoder(given, gcfg, progress, out)
         save_checkpoint(given, out/'given.pt')
-    freeze(given); t_given = time.perf_counter() - t0
+    freeze(given)
+    t_given = time.perf_counter() - t0
     save_figure(plot_given(given, rand_mixes(2000, 2, generator=torch.Generator().manual_seed(1)), 'toy given model'), out/'given.png')
-    torch.manual_seed(cfg.seed); aa = MLPAdapter()
+    torch.manual_seed(cfg.seed)
+    aa = MLPAdapter()
     save_figure(plot_aa_demo(*demo_mixing(given, aa), title='adapter before training'), out/'demo_before.png')
     acfg = AAConfig(steps=cfg.aa_steps, batch=cfg.batch, seed=cfg.seed, wandb_mode=cfg.wandb_mode, frame_every=max(1, cfg.aa_steps // 20),
                     device=cfg.device)
     res = train_aa(given, aa, acfg, out, toy_sampler(acfg.min_stems, acfg.max_stems, 2, acfg.unity), toy_demo(given, aa), progress)
-    given.cpu(); aa.cpu()                       # evaluation and figures run on the CPU
+    given.cpu()
+    aa.cpu()   # evaluation and figures run on the CPU
     save_checkpoint(aa, out/'aa.pt')
     return given, aa, dict(steps=res['steps'], wall_seconds=res['wall_seconds'], steps_per_second=res['steps_per_second'],
                            given_steps=cfg.given_steps, given_wall_seconds=t_given, adapter_config=asdict(acfg))
@@ -80,8 +84,10 @@ def run_toy(out:str|Path,                  # run folder
     with run_dir(out, overwrite, resume) as out:
         if not resume: save_json({RUN_MARKER: __version__, **asdict(cfg)}, out/'config.json', overwrite=True)
         if cfg.pretrained:
-            given, aa = pretrained_toy(); train = dict(steps=0, wall_seconds=0., steps_per_second=0., pretrained=True)
-            save_checkpoint(given, out/'given.pt'); save_checkpoint(aa, out/'aa.pt')
+            given, aa = pretrained_toy()
+            train = dict(steps=0, wall_seconds=0., steps_per_second=0., pretrained=True)
+            save_checkpoint(given, out/'given.pt')
+            save_checkpoint(aa, out/'aa.pt')
         else: given, aa, train = _train(cfg, out, resume, progress)
         metrics = dict(schema=METRICS_SCHEMA, train=train, **_evaluate(given, aa, cfg, out))
         metrics['total_wall_seconds'] = time.perf_counter() - t0

@@ -144,7 +144,9 @@ def resume(self:TrainLoop)->int:
         raise ValueError(f"{self.ckpt} belongs to a run with other settings (saved vs now: {diff}): "
                          "use a new output folder, or the same settings to resume")
     load_weights(self.model, ck)
-    self.opt.load_state_dict(ck['opt']); self.sched.load_state_dict(ck['sched']); self.gen.set_state(ck['gen'])
+    self.opt.load_state_dict(ck['opt'])
+    self.sched.load_state_dict(ck['sched'])
+    self.gen.set_state(ck['gen'])
     if 'np_rng' in ck: self.np_rng.bit_generator.state = ck['np_rng']
     self.start = self.done = ck['step']
     return self.start
@@ -158,8 +160,10 @@ def __enter__(self:TrainLoop)->TrainLoop:
     offline_nowhere = self.wandb_dir is None and wandb_mode(self.cfg.wandb_mode) == 'offline'
     self.run = None if offline_nowhere else start_wandb(self.cfg.wandb_project, asdict(self.cfg), self.cfg.wandb_mode, self.wandb_dir)
     self.bar = tqdm(total=self.cfg.steps, initial=self.start, desc=self.desc, disable=not self.progress, mininterval=0.5)
-    self._sigterm = sigterm_as_interrupt(); self._sigterm.__enter__()
-    self.model.train(); self.t0 = time.perf_counter()
+    self._sigterm = sigterm_as_interrupt()
+    self._sigterm.__enter__()
+    self.model.train()
+    self.t0 = time.perf_counter()
     return self
 
 @patch
@@ -185,13 +189,18 @@ def steps(self:TrainLoop):
 @patch
 def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
     "Backward and optimiser step for `loss`; log a row every `log_every` steps, checkpoint every `ckpt_every`"
-    self.opt.zero_grad(set_to_none=True); loss.backward(); self.opt.step(); self.sched.step()
+    self.opt.zero_grad(set_to_none=True)
+    loss.backward()
+    self.opt.step()
+    self.sched.step()
     self.done = step + 1
-    value = loss.item(); self.losses.append(value)
+    value = loss.item()
+    self.losses.append(value)
     if step % self.cfg.log_every == 0 or self.done == self.cfg.steps:
         if not math.isfinite(value): raise FloatingPointError(f"loss became {value} at step {step}: training diverged; lower lr (now {self.cfg.lr})")
         row = dict(step=step, lr=self.sched.get_last_lr()[0], loss=value, **{k: v.item() for k, v in (parts or {}).items() if k != 'loss'})
-        self.history.append(row); self.bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k not in ('step', 'lr')})
+        self.history.append(row)
+        self.bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k not in ('step', 'lr')})
         if self.log:
             with self.log.open('a') as f: f.write(json.dumps(row) + '\n')
         if self.run: self.run.log(row, step=step)
@@ -201,7 +210,8 @@ def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
 @patch
 def result(self:TrainLoop)->dict:
     "Steps run (this session), wall time and speed, the logged rows and every step's loss"
-    wall = time.perf_counter() - self.t0; n = self.done - self.start
+    wall = time.perf_counter() - self.t0
+    n = self.done - self.start
     return dict(history=self.history, losses=self.losses, steps=n, wall_seconds=wall, steps_per_second=n / max(wall, 1e-9))
 
 # %% ../nbs/02_training.ipynb #a483ea2f
@@ -244,7 +254,9 @@ def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)-
 def fig_to_image(fig:plt.Figure, dpi:int=60):
     "Render a matplotlib figure to a PIL image"
     from PIL import Image
-    buf = io.BytesIO(); fig.savefig(buf, format='png', dpi=dpi); buf.seek(0)
+    buf = io.BytesIO()
+    fig.savefig(buf, format='png', dpi=dpi)
+    buf.seek(0)
     return Image.open(buf).convert('RGB')
 
 def save_gif(frames:list, path:str|Path, ms:int=250)->Path:
@@ -291,7 +303,9 @@ def train_aa(given:GivenModel,               # frozen given model f
     with loop:
         for step in loop.steps():
             if demo_fn and cfg.frame_every and step % cfg.frame_every == 0:
-                aa.eval(); _save_frame(step, demo_fn, frames, frames_dir, loop.run); aa.train()
+                aa.eval()
+                _save_frame(step, demo_fn, frames, frames_dir, loop.run)
+                aa.train()
             stems, faders = (t.to(loop.device) for t in sampler(cfg.batch, loop.gen))
             parts = _step_losses(stems, faders, given, aa, cfg, extra_loss, step)
             loop.update(step, parts['loss'], parts)
