@@ -33,7 +33,8 @@ def _per_frame(net:nn.Module, t:Tensor, dims:int, name:str)->Tensor:
     "Apply `net` to (batch, dims) or to each frame of (batch, dims, frames)"
     if not isinstance(t, Tensor): raise TypeError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
     if t.ndim not in (2, 3) or t.shape[1] != dims:
-        raise ValueError(f"adapter expects {name} of shape (batch, {dims}) or (batch, {dims}, frames), got {tuple(t.shape)}")
+        raise ValueError(f"adapter expects {name} of shape (batch, {dims}) or (batch, {dims}, frames), got "
+                         f"{tuple(t.shape)}")
     if not torch.isfinite(t).all(): raise ValueError(f"{name} contains NaN/Inf values: check the given model's input")
     if t.ndim == 2: return net(t)
     b, d, l = t.shape
@@ -78,7 +79,8 @@ class MLPAdapter(Adapter):
     @torch.no_grad()
     def set_scale(self, y:Tensor, floor:float=1e-3)->MLPAdapter:
         "Set `scale` to the standard deviation of each dimension of sample latents `y` (over batch and frames)"
-        if not self.scaled: raise ValueError("this adapter was built with scaled=False: build it with MLPAdapter(..., scaled=True)")
+        if not self.scaled:
+            raise ValueError("this adapter was built with scaled=False: build it with MLPAdapter(..., scaled=True)")
         rows = y if y.ndim == 2 else y.transpose(1, 2).reshape(-1, y.shape[1])
         self.scale.copy_(rows.std(0).clamp_min(floor))
         return self
@@ -105,7 +107,8 @@ def do_mixing(stems:Tensor,        # (n_stems, batch, ...) inputs: points (..., 
              )->tuple[Tensor, Tensor, dict]:  # zsum, zmix, archive of intermediate values
     "Encode the faded stems and their mix in one batched call; returns `zsum`, `zmix` and the intermediates (`y`, `z` for all rows: stems first, then mixes)"
     if faders.shape != stems.shape[:2]:
-        raise ValueError(f"faders must have shape (n_stems, batch) = {tuple(stems.shape[:2])}, got {tuple(faders.shape)}")
+        raise ValueError(f"faders must have shape (n_stems, batch) = {tuple(stems.shape[:2])}, got "
+                         f"{tuple(faders.shape)}")
     n, b = faders.shape
     faded = stems * faders.reshape(n, b, *[1] * (stems.ndim - 2))
     mix = faded.sum(0)
@@ -120,14 +123,16 @@ class BinwiseAdapter(Adapter):
     "One small `MLPAdapter` shared by every frequency bin and frame of STFT-layout latents `(batch, channels·groups·bins, frames)`"
     def __init__(self, dims:int, groups:int=2, channels:int=1, hidden:int=64, n_blocks:int=3, act:str='silu'):
         super().__init__()
-        if dims % (groups * channels): raise ValueError(f"dims={dims} is not channels·groups·bins for channels={channels}, groups={groups}")
+        if dims % (groups * channels):
+            raise ValueError(f"dims={dims} is not channels·groups·bins for channels={channels}, groups={groups}")
         self.config = dict(dims=dims, groups=groups, channels=channels, hidden=hidden, n_blocks=n_blocks, act=act)
         self.dims, self.groups, self.channels, self.bins = dims, groups, channels, dims // (groups * channels)
         self.inner = MLPAdapter(groups, hidden, n_blocks, act, scaled=True)
     def _rows(self, t:Tensor, name:str)->Tensor:
         "(batch, dims, frames) -> (batch·channels·bins·frames, groups)"
         if not isinstance(t, Tensor) or t.ndim != 3 or t.shape[1] != self.dims:
-            raise ValueError(f"binwise adapter expects {name} of shape (batch, {self.dims}, frames), got {tuple(getattr(t, 'shape', ()))}")
+            raise ValueError(f"binwise adapter expects {name} of shape (batch, {self.dims}, frames), got "
+                             f"{tuple(getattr(t, 'shape', ()))}")
         b, _, l = t.shape
         return t.reshape(b, self.channels, self.groups, self.bins, l).permute(0, 1, 3, 4, 2).reshape(-1, self.groups)
     def _frames(self, r:Tensor, b:int, l:int)->Tensor:
@@ -138,10 +143,6 @@ class BinwiseAdapter(Adapter):
     def decode(self, z:Tensor)->Tensor:
         "h⁻¹ at every bin and frame"
         return self._frames(self.inner.decode(self._rows(z, 'z')), z.shape[0], z.shape[-1])
-    def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
-        "Returns `(z, y_recon)`"
-        z = self.encode(y)
-        return z, self.decode(z)
     def set_scale(self, y:Tensor)->BinwiseAdapter:
         "Scale each of the `groups` inputs by its spread over all bins and frames of sample latents `y`"
         self.inner.set_scale(self._rows(y, 'y'))

@@ -42,7 +42,9 @@ class StemBank:
     def crops(self, n:int, samples:int, generator:torch.Generator|None=None)->Tensor:
         "`(n, n_stems, channels, samples)`: aligned crops at random tracks and positions"
         shortest = min(a.shape[-1] for a in self.audio)
-        if samples > shortest: raise ValueError(f"crops of {samples} samples do not fit the shortest track ({shortest} samples): use shorter crops")
+        if samples > shortest:
+            raise ValueError(f"crops of {samples} samples do not fit the shortest track ({shortest} samples): use "
+                             "shorter crops")
         idx = torch.randint(len(self.audio), (n,), generator=generator).tolist()
         u = torch.rand(n, generator=generator).tolist()
         starts = [int(f * (self.audio[i].shape[-1] - samples + 1)) for i, f in zip(idx, u)]
@@ -58,7 +60,8 @@ def audio_sampler(bank:StemBank,
                  ):
     "A `train_aa` sampler of random audio mixes: `(batch, generator) -> (stems (k, batch, channels, samples), faders (k, batch))`"
     n = len(bank.stems)
-    if not 1 <= min_stems <= max_stems <= n: raise ValueError(f"need 1 <= min_stems <= max_stems <= {n} (the bank's stems), got {min_stems}, {max_stems}")
+    if not 1 <= min_stems <= max_stems <= n:
+        raise ValueError(f"need 1 <= min_stems <= max_stems <= {n} (the bank's stems), got {min_stems}, {max_stems}")
     samples = round(crop_seconds * bank.sr)
     def sample(batch:int, generator:torch.Generator|None=None)->tuple[Tensor, Tensor]:
         k = int(torch.randint(min_stems, max_stems + 1, (1,), generator=generator))
@@ -72,14 +75,19 @@ def audio_sampler(bank:StemBank,
     return sample
 
 # %% ../nbs/13_audio_algebra.ipynb #dd5e5300
-def adapter_for(given:AudioGivenModel, y:Tensor|None=None, hidden:int|None=None, n_blocks:int=3, skip:bool=True, kind:str='auto')->nn.Module:
+def adapter_for(given:AudioGivenModel, y:Tensor|None=None, hidden:int|None=None, n_blocks:int=3, skip:bool=True,
+                kind:str='auto')->nn.Module:
     "An adapter for `given`'s latents ('mlp': per-frame `MLPAdapter`; 'binwise': `BinwiseAdapter`; 'auto': binwise for STFT-layout members), scaled from sample latents `y`"
     if kind == 'auto': kind = 'binwise' if given.bin_grid else 'mlp'
     if kind == 'binwise':
-        if not given.bin_grid: raise ValueError(f"a binwise adapter needs latents on a per-bin grid; {type(given).__name__} declares none: use kind='mlp'")
+        if not given.bin_grid:
+            raise ValueError(f"a binwise adapter needs latents on a per-bin grid; {type(given).__name__} declares "
+                             "none: use kind='mlp'")
         channels, groups, _ = given.bin_grid
         aa = BinwiseAdapter(given.latent_dim, groups, channels, hidden or 64, n_blocks)
-    elif kind == 'mlp': aa = MLPAdapter(given.latent_dim, hidden or min(256, max(64, given.latent_dim)), n_blocks, skip=skip, scaled=True)
+    elif kind == 'mlp':
+        aa = MLPAdapter(given.latent_dim, hidden or min(256, max(64, given.latent_dim)), n_blocks, skip=skip,
+                        scaled=True)
     else: raise ValueError(f"adapter kind must be 'auto', 'mlp' or 'binwise', got {kind!r}")
     return aa.set_scale(y) if y is not None else aa
 
@@ -88,9 +96,11 @@ def audio_demo(given:AudioGivenModel, aa:Adapter, stems:Tensor):
     "A `demo_fn` for `train_aa`: step -> (figure, {name: (audio, sample_rate)}) for a fixed `(k, 1, channels, samples)` set of stems"
     def demo(step:int):
         with torch.no_grad():
-            zsum, zmix, arch = do_mixing(stems.to(given.device), torch.ones(stems.shape[:2], device=given.device), given, aa)
+            zsum, zmix, arch = do_mixing(stems.to(given.device), torch.ones(stems.shape[:2], device=given.device),
+                                         given, aa)
             mix = arch['mix']
-            clips = {'mix': mix, 'decoded zmix': given.decode_like(aa.decode(zmix), mix), 'decoded zsum': given.decode_like(aa.decode(zsum), mix)}
+            clips = {'mix': mix, 'decoded zmix': given.decode_like(aa.decode(zmix), mix),
+                     'decoded zsum': given.decode_like(aa.decode(zsum), mix)}
         score = si_sdr(clips['decoded zsum'], mix).item()
         fig = plot_compare(clips, given.sample_rate, title=f'step {step}: decoded zsum vs mix {score:.1f} dB SI-SDR')
         return fig, {k.replace(' ', '_'): (v[0].T.cpu().numpy(), given.sample_rate) for k, v in clips.items()}
@@ -126,7 +136,8 @@ _AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.), magphase=dict(steps=1000, lr
 
 def default_aa_config(given:str, **kw)->AAConfig:
     "`AAConfig` defaults for audio (per zoo member: steps that fit in minutes on 2 CPU cores), updated with `kw`"
-    d = dict(steps=1500, batch=16, lr=2e-3, log_every=25, ckpt_every=250, frame_every=500, wandb_project='audio-algebra-audio')
+    d = dict(steps=1500, batch=16, lr=2e-3, log_every=25, ckpt_every=250, frame_every=500,
+             wandb_project='audio-algebra-audio')
     return AAConfig(**(d | _AA_DEFAULTS.get(given, {}) | kw))
 
 # %% ../nbs/13_audio_algebra.ipynb #37bc7b64
@@ -141,7 +152,8 @@ def fit_adapter(data:str|Path,                      # stem folder
     cfg = cfg or default_aa_config(audio.given)
     out = Path(out)
     given = load_given(audio.given, audio.given_weights)
-    bank = StemBank(data, 'train', given.sample_rate, val_frac=audio.val_frac, max_tracks=audio.max_tracks, progress=progress)
+    bank = StemBank(data, 'train', given.sample_rate, val_frac=audio.val_frac, max_tracks=audio.max_tracks,
+                    progress=progress)
     try: dv = StemBank(data, 'valid', given.sample_rate, val_frac=audio.val_frac, max_tracks=1, progress=False)
     except ValueError: dv = bank
     g = torch.Generator().manual_seed(cfg.seed + 1)
@@ -149,14 +161,17 @@ def fit_adapter(data:str|Path,                      # stem folder
     with torch.no_grad(): y = given.encode(torch.cat([s * f[:, None, None] for s, f in zip(*sampler(64, g))]))
     torch.manual_seed(cfg.seed)
     aa = adapter_for(given, y, audio.hidden, audio.n_blocks, audio.skip, audio.kind)
-    demo_stems = dv.crops(1, round(min(2., dv.audio[0].shape[-1] / dv.sr) * dv.sr), torch.Generator().manual_seed(0))[:, :2].transpose(0, 1)
+    demo_stems = dv.crops(1, round(min(2., dv.audio[0].shape[-1] / dv.sr) * dv.sr),
+                          torch.Generator().manual_seed(0))[:, :2].transpose(0, 1)
     out.mkdir(parents=True, exist_ok=True)
     save_json(asdict(audio), out/'audio_config.json', overwrite=True)
-    r = train_aa(given, aa, cfg, out, sampler, audio_demo(given, aa, demo_stems), progress, extra_loss=audio_domain_loss(given))
+    r = train_aa(given, aa, cfg, out, sampler, audio_demo(given, aa, demo_stems), progress,
+                 extra_loss=audio_domain_loss(given))
     given.cpu()
     aa.cpu()
     prov = provenance(data=str(data), seed=cfg.seed, steps=r['steps'], given=audio.given)
-    save_adapter(aa, audio.given, out/'adapter.pt', prov=prov, train_config=asdict(cfg), audio_config=asdict(audio), data=str(data))
+    save_adapter(aa, audio.given, out/'adapter.pt', prov=prov, train_config=asdict(cfg), audio_config=asdict(audio),
+                 data=str(data))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)
     info = dict(given=audio.given, steps=r['steps'], wall_seconds=r['wall_seconds'], steps_per_second=r['steps_per_second'],
                 mixes_audio_seconds_per_second=audio_seconds / max(r['wall_seconds'], 1e-9), train_tracks=len(bank), history=r['history'])

@@ -81,9 +81,11 @@ def _track_info(d:Path, stems:list|None)->TrackInfo:
         if infos[s].frames == 0: raise ValueError(f"{files[s]} is empty")
     for what in ('samplerate', 'frames'):
         vals = {s: getattr(i, what) for s, i in infos.items()}
-        if len(set(vals.values())) > 1: raise ValueError(f"track {d.name}: stems have different {what} {vals}: all stems of a track must align")
+        if len(set(vals.values())) > 1:
+            raise ValueError(f"track {d.name}: stems have different {what} {vals}: all stems of a track must align")
     i0 = next(iter(infos.values()))
-    return TrackInfo(d.name, {s: files[s] for s in infos}, i0.samplerate, i0.frames, {s: i.channels for s, i in infos.items()})
+    return TrackInfo(d.name, {s: files[s] for s in infos}, i0.samplerate, i0.frames, {s: i.channels for s,
+                                                                                      i in infos.items()})
 
 # %% ../nbs/07_audio_data.ipynb #ee42d693
 def scan_stem_folder(root:str|Path,          # folder of track folders
@@ -91,7 +93,8 @@ def scan_stem_folder(root:str|Path,          # folder of track folders
                     )->list[TrackInfo]:
     "Find and check the tracks of a stem folder; every track must have the same stems"
     root = Path(root)
-    if not root.is_dir(): raise FileNotFoundError(f"no stem folder at {root}: make one with `audio-algebra make-stems --out {root}`")
+    if not root.is_dir():
+        raise FileNotFoundError(f"no stem folder at {root}: make one with `audio-algebra make-stems --out {root}`")
     dirs = sorted(d for d in root.iterdir() if d.is_dir() and any(p.suffix.lower() in AUDIO_EXTS for p in d.iterdir()))
     if not dirs: raise ValueError(f"{root} holds no tracks: expected sub-folders with one audio file per stem")
     tracks = [_track_info(dirs[0], stems)]
@@ -149,15 +152,21 @@ class StemFolderDataset(torch.utils.data.Dataset):
     "Aligned random crops of the stems of a stem folder: items are dicts with `audio` (n_stems, channels, samples)"
     def __init__(self, root:str|Path, stems:list|None=None, split:str='train', crop_seconds:float=2., sr:int=16000,
                  mono:bool=True, val_frac:float=0.1, seed:int=0, silence_db:float=-50., max_redraws:int=8, crops_per_track:int=1):
-        if split not in ('train', 'valid', 'all'): raise ValueError(f"split must be 'train', 'valid' or 'all', got {split!r}")
+        if split not in ('train', 'valid', 'all'):
+            raise ValueError(f"split must be 'train', 'valid' or 'all', got {split!r}")
         tracks = scan_stem_folder(root, stems)
         self.stems = [s for s in tracks[0].files if s != 'mixture']
         self.tracks = [t for t in tracks if split == 'all' or track_split(t.name, val_frac, seed) == split]
-        if not self.tracks: raise ValueError(f"no tracks in the {split!r} split of {root} ({len(tracks)} tracks, val_frac={val_frac}): add tracks or change val_frac")
+        if not self.tracks:
+            raise ValueError(f"no tracks in the {split!r} split of {root} ({len(tracks)} tracks, "
+                             f"val_frac={val_frac}): add tracks or change val_frac")
         short = [f'{t.name} ({t.seconds:.2f} s)' for t in self.tracks if t.seconds < crop_seconds]
-        if short: raise ValueError(f"{len(short)} track(s) are shorter than crop_seconds={crop_seconds}: {short[:5]}; lower crop_seconds or remove them")
+        if short:
+            raise ValueError(f"{len(short)} track(s) are shorter than crop_seconds={crop_seconds}: {short[:5]}; lower "
+                             "crop_seconds or remove them")
         if not mono and len({c for t in self.tracks for s, c in t.channels.items() if s != 'mixture'}) > 1:
-            raise ValueError("stems mix mono and stereo files: use mono=True, or convert the files to one channel count")
+            raise ValueError("stems mix mono and stereo files: use mono=True, or convert the files to one channel "
+                             "count")
         self.split, self.crop_seconds, self.sr, self.mono, self.seed = split, crop_seconds, sr, mono, seed
         self.silence_db, self.max_redraws, self.crops_per_track, self.epoch = silence_db, max_redraws, crops_per_track, 0
     def __len__(self)->int: return len(self.tracks) * self.crops_per_track
@@ -189,7 +198,8 @@ def __getitem__(self:StemFolderDataset, i:int)->dict:
 
 # %% ../nbs/07_audio_data.ipynb #77d266ae
 _SCALES = dict(major=[0, 2, 4, 5, 7, 9, 11], minor=[0, 2, 3, 5, 7, 8, 10])
-_PROGRESSIONS = [[0, 4, 5, 3], [0, 5, 3, 4], [0, 3, 4, 4], [5, 3, 0, 4], [0, 3, 0, 4]]   # scale degrees (I V vi IV, ...)
+_PROGRESSIONS = [[0, 4, 5, 3], [0, 5, 3, 4], [0, 3, 4, 4], [5, 3, 0, 4], [0, 3, 0,
+                                                                          4]]   # scale degrees (I V vi IV, ...)
 _PROGRAMS = dict(bass=[32, 33, 34, 38], keys=[0, 4, 5, 16, 19], lead=[80, 81, 73, 56, 65])  # GM programs (0-based)
 _DRUMS = dict(kick=36, snare=38, hat=42, open_hat=46, crash=49)
 
@@ -205,7 +215,8 @@ def random_song(seed:int, seconds:float=8.)->dict:
     scale = _SCALES[rng.choice(list(_SCALES))]
     prog = _PROGRESSIONS[rng.integers(len(_PROGRESSIONS))]
     bars = int(np.ceil(seconds * bpm / 60 / 4)) + 1
-    parts = {k: dict(program=int(rng.choice(v)), channel=c, notes=[]) for (k, v), c in zip(_PROGRAMS.items(), (1, 2, 3))}
+    parts = {k: dict(program=int(rng.choice(v)), channel=c, notes=[]) for (k, v), c in zip(_PROGRAMS.items(), (1, 2,
+                                                                                                               3))}
     parts['drums'] = dict(program=0, channel=9, notes=[])
     for bar in range(bars):
         t0, chord = 4 * bar, _triad(root, scale, prog[bar % 4])
@@ -214,7 +225,9 @@ def random_song(seed:int, seconds:float=8.)->dict:
             parts['bass']['notes'].append((t0 + b / 2, 0.45, 36 + root + chord[0], int(rng.integers(80, 110))))
         hits = [0.] if rng.random() < .5 else [0., 1.5, 2.5]
         for h in hits:
-            for pc in chord: parts['keys']['notes'].append((t0 + h, 4. - h if len(hits) == 1 else 1., 60 + root + pc, int(rng.integers(60, 90))))
+            for pc in chord:
+                parts['keys']['notes'].append((t0 + h, 4. - h if len(hits) == 1 else 1., 60 + root + pc,
+                                               int(rng.integers(60, 90))))
         _lead_bar(parts['lead']['notes'], t0, rng, root, scale)
     return dict(bpm=bpm, root=root, seconds=seconds, parts=parts)
 
@@ -225,7 +238,8 @@ def _drum_bar(notes:list, t0:float, rng, first:bool):
     if first: notes.append((t0, .5, d['crash'], 100))
     for b in range(8):
         t = t0 + b / 2
-        if b in (0, 4) or (b in (3, 5, 7) and rng.random() < .25): notes.append((t, .25, d['kick'], int(rng.integers(95, 120))))
+        if b in (0, 4) or (b in (3, 5, 7) and rng.random() < .25):
+            notes.append((t, .25, d['kick'], int(rng.integers(95, 120))))
         if b in (2, 6) or (b == 7 and rng.random() < .2): notes.append((t, .25, d['snare'], int(rng.integers(90, 115))))
         notes.append((t, .25, d['open_hat'] if rng.random() < .1 else d['hat'], int(rng.integers(50, 85))))
 
@@ -234,7 +248,8 @@ def _lead_bar(notes:list, t0:float, rng, root:int, scale:list):
     step, t = int(rng.integers(0, 7)), 0.
     while t < 4:
         dur = float(rng.choice([.5, .5, 1., 1.5]))
-        if rng.random() > .2: notes.append((t0 + t, dur * .9, 72 + root + scale[step % 7] + 12 * (step // 7), int(rng.integers(70, 105))))
+        if rng.random() > .2:
+            notes.append((t0 + t, dur * .9, 72 + root + scale[step % 7] + 12 * (step // 7), int(rng.integers(70, 105))))
         step = int(np.clip(step + rng.integers(-2, 3), 0, 10))
         t += dur
 
@@ -251,7 +266,8 @@ def midi_bytes(notes:list, program:int, channel:int, bpm:float, tpq:int=480)->by
     ev = [(0, 0, b'\xFF\x51\x03' + round(60e6 / bpm).to_bytes(3, 'big'))]
     if channel != 9: ev.append((0, 1, bytes([0xC0 | channel, program])))
     for s, dur, p, v in notes:
-        ev += [(round(s * tpq), 3, bytes([0x90 | channel, p, v])), (round((s + dur) * tpq), 2, bytes([0x80 | channel, p, 0]))]
+        ev += [(round(s * tpq), 3, bytes([0x90 | channel, p, v])), (round((s + dur) * tpq), 2, bytes([0x80 | channel,
+                                                                                                      p, 0]))]
     ev.sort(key=lambda e: e[:2])                                          # at equal times: note-offs before note-ons
     data, now = b'', 0
     for tick, _, msg in ev: data += _vlq(tick - now) + msg; now = tick
@@ -272,7 +288,8 @@ def find_fluidsynth(soundfont:str|Path|None=None, binary:str='fluidsynth')->tupl
         return exe, Path(soundfont)
     for p in [os.environ.get('AUDIO_ALGEBRA_SOUNDFONT', '')] + SOUNDFONTS:
         if p and Path(p).is_file(): return exe, Path(p)
-    raise FileNotFoundError(f"no General-MIDI soundfont found (looked in {SOUNDFONTS}): {_INSTALL}, or pass --soundfont / set AUDIO_ALGEBRA_SOUNDFONT")
+    raise FileNotFoundError(f"no General-MIDI soundfont found (looked in {SOUNDFONTS}): {_INSTALL}, or pass "
+                            "--soundfont / set AUDIO_ALGEBRA_SOUNDFONT")
 
 # %% ../nbs/07_audio_data.ipynb #d84df1f4
 def render_midi(midi:bytes, sr:int, exe:str, soundfont:Path, gain:float=0.5)->Tensor:
@@ -281,7 +298,8 @@ def render_midi(midi:bytes, sr:int, exe:str, soundfont:Path, gain:float=0.5)->Te
         (Path(d)/'in.mid').write_bytes(midi)
         r = subprocess.run([exe, '-ni', '-q', '-g', str(gain), '-r', str(sr), '-F', f'{d}/out.wav', str(soundfont), f'{d}/in.mid'],
                            capture_output=True, text=True, timeout=300)
-        if r.returncode != 0 or not (Path(d)/'out.wav').exists(): raise RuntimeError(f"fluidsynth failed ({r.returncode}): {r.stderr.strip()[:500]}")
+        if r.returncode != 0 or not (Path(d)/'out.wav').exists():
+            raise RuntimeError(f"fluidsynth failed ({r.returncode}): {r.stderr.strip()[:500]}")
         return load_audio(Path(d)/'out.wav', mono=True)
 
 # %% ../nbs/07_audio_data.ipynb #a2f830ea
@@ -306,10 +324,12 @@ def make_stems(out:str|Path,                 # stem folder to create
               )->dict:                       # what was made and how fast
     "Render `tracks` random songs into a stem folder: one WAV per stem plus `mixture.wav`"
     if tracks < 1 or not 0 < seconds < float('inf') or sr < 1000:
-        raise ValueError(f"need tracks >= 1 (--tracks), a positive number of seconds (--seconds) and sr >= 1000 (--sr), got {tracks}, {seconds}, {sr}")
+        raise ValueError(f"need tracks >= 1 (--tracks), a positive number of seconds (--seconds) and sr >= 1000 "
+                         f"(--sr), got {tracks}, {seconds}, {sr}")
     exe, sf2 = find_fluidsynth(soundfont)
     out = Path(out)
-    if out.exists() and any(out.iterdir()): raise FileExistsError(f"{out} is not empty: choose a new --out folder (nothing was changed)")
+    if out.exists() and any(out.iterdir()):
+        raise FileExistsError(f"{out} is not empty: choose a new --out folder (nothing was changed)")
     def one(i):
         song = random_song(int(np.random.SeedSequence([seed, i]).generate_state(1)[0]), seconds)
         write_track(out/f'track_{i:04d}', render_song(song, sr, exe, sf2), sr)
@@ -317,7 +337,8 @@ def make_stems(out:str|Path,                 # stem folder to create
     with ThreadPoolExecutor(workers or os.cpu_count()) as ex:
         list(tqdm(ex.map(one, range(tracks)), total=tracks, desc='rendering', disable=not progress))
     wall = time.perf_counter() - t0
-    return dict(out=str(out), tracks=tracks, audio_seconds=tracks * seconds, wall_seconds=wall, audio_seconds_per_second=tracks * seconds / wall, soundfont=str(sf2))
+    return dict(out=str(out), tracks=tracks, audio_seconds=tracks * seconds, wall_seconds=wall,
+                audio_seconds_per_second=tracks * seconds / wall, soundfont=str(sf2))
 
 # %% ../nbs/07_audio_data.ipynb #63ef7dd0
 def plot_track(track:TrackInfo, seconds:float|None=None)->plt.Figure:

@@ -35,9 +35,12 @@ def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
     m = mix if batched else mix[None]
     remove_gains = [1.] * len(remove) if remove_gains is None else list(remove_gains)
     add_gains = [1.] * len(add) if add_gains is None else list(add_gains)
-    if len(remove_gains) != len(remove) or len(add_gains) != len(add): raise ValueError("give one gain per --remove/--add file (or none)")
+    if len(remove_gains) != len(remove) or len(add_gains) != len(add):
+        raise ValueError("give one gain per --remove/--add file (or none)")
     for x in [*remove, *add]:
-        if x.shape != mix.shape: raise ValueError(f"every stem must have the mix's shape {tuple(mix.shape)} (channels, samples), got {tuple(x.shape)}: trim or pad them to the same length")
+        if x.shape != mix.shape:
+            raise ValueError(f"every stem must have the mix's shape {tuple(mix.shape)} (channels, samples), got "
+                             f"{tuple(x.shape)}: trim or pad them to the same length")
     enc, dec = adapter_fns(given, aa)
     with torch.no_grad():
         z = enc(m)
@@ -57,7 +60,8 @@ def adapter_run(data:str|Path,              # stem folder
                )->tuple[dict, dict]:        # the evaluation (also out/metrics.json) and training info
     "What `audio-algebra train-aa` runs: train an adapter into a run folder, then evaluate it on the held-out tracks"
     with run_dir(out, overwrite, resume) as w:
-        save_json({RUN_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)}, w/'config.json', overwrite=True)
+        save_json({RUN_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)},
+                  w/'config.json', overwrite=True)
         aa, info = fit_adapter(data, w, audio, cfg, progress=progress)
         t = evaluate_zoo(data, [audio.given], {audio.given: w/'adapter.pt'}, n=audio.eval_crops, crop_seconds=audio.eval_seconds,
                          val_frac=audio.val_frac, given_weights={audio.given: audio.given_weights})
@@ -74,9 +78,11 @@ def _read(path:str|Path, given:AudioGivenModel)->tuple[Tensor, int, int]:
     sf = _sf()
     try: info = sf.info(str(path))
     except Exception as e: raise ValueError(f"could not read audio file {path}: {e}") from None
-    if info.samplerate != given.sample_rate: log.info(f"{path}: resampling {info.samplerate} Hz to the model's {given.sample_rate} Hz")
+    if info.samplerate != given.sample_rate:
+        log.info(f"{path}: resampling {info.samplerate} Hz to the model's {given.sample_rate} Hz")
     x = load_audio(path, given.sample_rate, mono=given.channels == 1)
-    if x.shape[0] != given.channels: raise ValueError(f"{path} has {x.shape[0]} channel(s) but the model takes {given.channels}: convert the file")
+    if x.shape[0] != given.channels:
+        raise ValueError(f"{path} has {x.shape[0]} channel(s) but the model takes {given.channels}: convert the file")
     return x, info.samplerate, info.frames
 
 def demix_files(given_name:str,                              # zoo member or pretrained codec
@@ -101,11 +107,14 @@ def demix_files(given_name:str,                              # zoo member or pre
     m, sr, frames = _read(mix, given)
     stems = {p: _read(p, given)[0] for p in [*remove, *add]}
     for p, x in stems.items():
-        if x.shape[-1] != m.shape[-1]: raise ValueError(f"{p} is {x.shape[-1] / given.sample_rate:.3f} s long but the mix {mix} is {m.shape[-1] / given.sample_rate:.3f} s: stems must line up with the mix (trim or pad them)")
+        if x.shape[-1] != m.shape[-1]:
+            raise ValueError(f"{p} is {x.shape[-1] / given.sample_rate:.3f} s long but the mix {mix} is "
+                             f"{m.shape[-1] / given.sample_rate:.3f} s: stems must line up with the mix (trim or pad them)")
     dev = pick_device(device)
     given = given.to(dev)
     aa = aa.to(dev) if aa is not None else None
-    y = demix_audio(given, aa, m.to(dev), [stems[p].to(dev) for p in remove], [stems[p].to(dev) for p in add], remove_gains, add_gains).cpu()
+    y = demix_audio(given, aa, m.to(dev), [stems[p].to(dev) for p in remove], [stems[p].to(dev) for p in add],
+                    remove_gains, add_gains).cpu()
     if sr != given.sample_rate: y = resample(y, given.sample_rate, sr)
     y = match_length(y, frames)
     return save_audio(out, y, sr)

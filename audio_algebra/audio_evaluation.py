@@ -25,7 +25,8 @@ def stem_crops(ds:StemFolderDataset, n:int, seed:int=0, max_tries:int=50)->Tenso
         item = ds[int(rng.integers(len(ds)))]
         if not item['silent'].any(): out.append(item['audio'])
         if len(out) == n: return torch.stack(out)
-    raise ValueError(f"found only {len(out)} crops with every stem audible in {n * max_tries} tries: use longer crops or other tracks")
+    raise ValueError(f"found only {len(out)} crops with every stem audible in {n * max_tries} tries: use longer crops "
+                     "or other tracks")
 
 # %% ../nbs/11_audio_evaluation.ipynb #f979f86d
 def adapter_fns(given:AudioGivenModel, aa:Adapter|None)->tuple:
@@ -69,7 +70,8 @@ def ceiling_metrics(given:AudioGivenModel, crops:Tensor)->dict:
         d.append(s)
         per.append(s.median().item())
         mr.append(mrstft_distance(r, t).item())
-        if given.needs_reference: s = si_sdr(given.decode_like(y, mix), t)    # a demix only has the mix to take pooling indices from
+        if given.needs_reference:
+            s = si_sdr(given.decode_like(y, mix), t)    # a demix only has the mix to take pooling indices from
         p.append(s)
         pper.append(s.median().item())
     return dict(demix_si_sdr=torch.cat(d).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
@@ -104,16 +106,20 @@ def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
                  device:str='cpu',               # where to compute: 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
                 )->dict:
     "`evaluate_adapter` for each zoo member on `n` 4-stem crops of a stem folder's held-out tracks"
-    if n < 1 or crop_seconds <= 0: raise ValueError(f"need at least 1 crop (--crops) and crop_seconds > 0 (--crop-seconds), got {n}, {crop_seconds}")
+    if n < 1 or crop_seconds <= 0:
+        raise ValueError(f"need at least 1 crop (--crops) and crop_seconds > 0 (--crop-seconds), got {n}, "
+                         f"{crop_seconds}")
     res = {}
     for name in models or list(ZOO):   # codecs by name too
         given = load_given(name, (given_weights or {}).get(name))
         ds = StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=given.sample_rate, val_frac=val_frac)
         path = (adapters or {}).get(name, 'shipped')
-        if path == 'shipped' and not shipped_adapter(name).is_file(): path = None       # e.g. stft: linear already, no adapter shipped
+        if path == 'shipped' and not shipped_adapter(name).is_file():
+            path = None       # e.g. stft: linear already, no adapter shipped
         aa = None if path is None else load_adapter(name, None if path == 'shipped' else path, given)
         res[name] = evaluate_adapter(given, aa, stem_crops(ds, n, seed), ds.stems, device)
-    return dict(schema=METRICS_SCHEMA, data=str(data), split=split, val_frac=val_frac, crops=n, crop_seconds=crop_seconds, seed=seed, models=res)
+    return dict(schema=METRICS_SCHEMA, data=str(data), split=split, val_frac=val_frac, crops=n,
+                crop_seconds=crop_seconds, seed=seed, models=res)
 
 def format_evaluation(t:dict)->str:
     "A text table of `evaluate_zoo` results (SI-SDR medians in dB)"
@@ -122,7 +128,8 @@ def format_evaluation(t:dict)->str:
     for name, r in t['models'].items():
         a, n, c = r['adapter'], r['no_adapter'], r['ceiling']
         mid = f"{c.get('perfect_adapter_si_sdr', float('nan')):10.2f}{c['demix_si_sdr']:10.2f}"
-        if a is None: rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{'-':>10s}{'-':>8s}{mid}{'-':>8s}{n['addition_si_sdr']:10.2f}{n['additivity']:12.3f}{n['homogeneity']:9.3f}")
+        if a is None:
+            rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{'-':>10s}{'-':>8s}{mid}{'-':>8s}{n['addition_si_sdr']:10.2f}{n['additivity']:12.3f}{n['homogeneity']:9.3f}")
         else: rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{a['demix_si_sdr']:10.2f}{r['gain_db']:8.2f}{mid}{r['gap_to_ceiling_db']:8.2f}"
                           f"{a['addition_si_sdr']:10.2f}{a['additivity']:12.3f}{a['homogeneity']:9.3f}")
     return '\n'.join(rows)

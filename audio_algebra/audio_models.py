@@ -44,7 +44,8 @@ class AudioGivenModel(GivenModel):
     def check_latent(self, y:Tensor)->Tensor:
         "Raise a clear error unless `y` has shape (batch, latent_dim, frames)"
         if y.ndim != 3 or y.shape[1] != self.latent_dim:
-            raise ValueError(f"{type(self).__name__} expects latents of shape (batch, {self.latent_dim}, frames), got {tuple(y.shape)}")
+            raise ValueError(f"{type(self).__name__} expects latents of shape (batch, {self.latent_dim}, frames), got "
+                             f"{tuple(y.shape)}")
         return y
     @property
     def hop(self)->int: return self.hop_length
@@ -78,9 +79,11 @@ class STFTModel(AudioGivenModel):
         self.register_buffer('window', torch.hann_window(n_fft), persistent=False)
     def _stft(self, x:Tensor)->Tensor:
         b, c, t = x.shape
-        return torch.stft(x.reshape(b * c, t), self.n_fft, self.hop_length, window=self.window, center=True, pad_mode='constant', return_complex=True)
+        return torch.stft(x.reshape(b * c, t), self.n_fft, self.hop_length, window=self.window, center=True,
+                          pad_mode='constant', return_complex=True)
     def _istft(self, X:Tensor, b:int, length:int|None)->Tensor:
-        wav = torch.istft(X, self.n_fft, self.hop_length, window=self.window, center=True, length=(X.shape[-1] - 1) * self.hop_length)
+        wav = torch.istft(X, self.n_fft, self.hop_length, window=self.window, center=True,
+                          length=(X.shape[-1] - 1) * self.hop_length)
         return match_length(wav.reshape(b, self.channels, -1), length)
 
 # %% ../nbs/08_audio_models.ipynb #2549c699
@@ -149,13 +152,16 @@ def mu_law_inverse(y:Tensor, mu:float=255.)->Tensor:
 # %% ../nbs/08_audio_models.ipynb #a7637d2e
 class DenseMuLawAE(AudioGivenModel):
     "Dense tanh autoencoder on peak-scaled, mu-law companded windows; latent = [code; log peak] per window"
-    def __init__(self, sample_rate:int=16000, channels:int=1, window:int=256, code:int=63, hidden:int=256, mu:float=255.):
+    def __init__(self, sample_rate:int=16000, channels:int=1, window:int=256, code:int=63, hidden:int=256,
+                 mu:float=255.):
         super().__init__()
         self.config = dict(sample_rate=sample_rate, channels=channels, window=window, code=code, hidden=hidden, mu=mu)
         self.sample_rate, self.channels, self.hop_length, self.mu = sample_rate, channels, window, mu
         self.code, self.latent_dim = code, channels * (code + 1)
-        self.net_enc = nn.Sequential(nn.Linear(window, hidden), nn.Tanh(), nn.Linear(hidden, hidden // 4), nn.Tanh(), nn.Linear(hidden // 4, code), nn.Tanh())
-        self.net_dec = nn.Sequential(nn.Linear(code, hidden // 4), nn.Tanh(), nn.Linear(hidden // 4, hidden), nn.Tanh(), nn.Linear(hidden, window), nn.Tanh())
+        self.net_enc = nn.Sequential(nn.Linear(window, hidden), nn.Tanh(), nn.Linear(hidden, hidden // 4), nn.Tanh(),
+                                     nn.Linear(hidden // 4, code), nn.Tanh())
+        self.net_dec = nn.Sequential(nn.Linear(code, hidden // 4), nn.Tanh(), nn.Linear(hidden // 4, hidden),
+                                     nn.Tanh(), nn.Linear(hidden, window), nn.Tanh())
 
 # %% ../nbs/08_audio_models.ipynb #493599c4
 @patch
@@ -208,7 +214,9 @@ def decode(self:ConvPoolAE, y:Tensor, length:int|None=None, indices:tuple|None=N
         raise ValueError("ConvPoolAE.decode needs max-pool indices: pass indices=model.encode_with_indices(reference)[1], "
                          "where reference is audio with the same structure (for demixing: the mix)")
     i1, i2 = indices
-    if i2.shape[-1] != y.shape[-1]: raise ValueError(f"indices are for {i2.shape[-1]} frames but the latent has {y.shape[-1]}: use a reference of the same length")
+    if i2.shape[-1] != y.shape[-1]:
+        raise ValueError(f"indices are for {i2.shape[-1]} frames but the latent has {y.shape[-1]}: use a reference of "
+                         "the same length")
     h = self.unpool(torch.tanh(self.d3(self.check_latent(y))), i2)
     h = self.unpool(torch.tanh(self.d2(h)), i1)
     return match_length(self.d1(h), length)
@@ -229,11 +237,14 @@ def reconstruct(self:ConvPoolAE, x:Tensor)->Tensor: return self(x)[0]
 # %% ../nbs/08_audio_models.ipynb #89224385
 def si_sdr(est:Tensor, ref:Tensor, zero_mean:bool=True, eps:float=1e-12)->Tensor:
     "Scale-invariant SDR in dB of `est` against `ref`, per batch item (all leading dims but the first are flattened)"
-    if est.shape != ref.shape: raise ValueError(f"estimate and reference must have the same shape, got {tuple(est.shape)} and {tuple(ref.shape)}")
+    if est.shape != ref.shape:
+        raise ValueError(f"estimate and reference must have the same shape, got {tuple(est.shape)} and "
+                         f"{tuple(ref.shape)}")
     est, ref = est.reshape(est.shape[0], -1), ref.reshape(ref.shape[0], -1)
     if zero_mean: est, ref = est - est.mean(-1, keepdim=True), ref - ref.mean(-1, keepdim=True)
     e_ref = ref.pow(2).sum(-1)
-    if (e_ref <= eps).any(): raise ValueError("a reference has zero energy (silence): SI-SDR is undefined for it; drop silent references")
+    if (e_ref <= eps).any():
+        raise ValueError("a reference has zero energy (silence): SI-SDR is undefined for it; drop silent references")
     target = (est * ref).sum(-1, keepdim=True) / e_ref[:, None] * ref
     return 10 * torch.log10(target.pow(2).sum(-1) / ((est - target).pow(2).sum(-1) + eps))
 
@@ -307,8 +318,11 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
                      )->list[float]:                # loss per step (of this session)
     "Train a learned given model on single stems and mixes with waveform L1 + multi-resolution STFT losses"
     cfg = cfg or GivenAudioConfig()
-    if not any(p.requires_grad for p in model.parameters()): raise ValueError(f"{type(model).__name__} has nothing to train (no weights, or frozen)")
-    if ds.sr != model.sample_rate: raise ValueError(f"dataset sample rate {ds.sr} != model sample rate {model.sample_rate}: build the dataset with sr={model.sample_rate}")
+    if not any(p.requires_grad for p in model.parameters()):
+        raise ValueError(f"{type(model).__name__} has nothing to train (no weights, or frozen)")
+    if ds.sr != model.sample_rate:
+        raise ValueError(f"dataset sample rate {ds.sr} != model sample rate {model.sample_rate}: build the dataset "
+                         f"with sr={model.sample_rate}")
     torch.manual_seed(cfg.seed)
     loop = TrainLoop(model, cfg, ckpt, desc=f'training {type(model).__name__}', progress=progress, wandb_dir=log_dir,
                      match=('steps', 'batch', 'lr', 'mix_prob', 'w_wave', 'w_stft', 'seed'))

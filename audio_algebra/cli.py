@@ -17,7 +17,8 @@ def _params(obj)->dict:
     "name -> (annotation string, default or inspect.Parameter.empty) of a function or dataclass"
     if dataclasses.is_dataclass(obj):
         empty = inspect.Parameter.empty
-        return {f.name: (str(f.type), f.default if f.default is not dataclasses.MISSING else empty) for f in dataclasses.fields(obj)}
+        return {f.name: (str(f.type),
+                         f.default if f.default is not dataclasses.MISSING else empty) for f in dataclasses.fields(obj)}
     return {n: (str(q.annotation), q.default) for n, q in inspect.signature(obj).parameters.items()}
 
 def _type(ann:str):
@@ -39,7 +40,8 @@ def add_flags(p:argparse.ArgumentParser,  # parser to add to
         default = extra.pop('default', default)
         names = flags.get(name, ['--' + name.replace('_', '-')])
         a = dict(dest=name, help=extra.pop('help', docs.get(name) or ''))
-        if ann == 'bool' and default is True: a.update(action='store_false'); names = [n.replace('--', '--no-', 1) for n in names]
+        if ann == 'bool' and default is True:
+            a.update(action='store_false'); names = [n.replace('--', '--no-', 1) for n in names]
         elif ann == 'bool': a.update(action='store_true')
         else:
             a.update(type=_type(ann), default=None if default is inspect.Parameter.empty else default)
@@ -65,8 +67,10 @@ def _resume_hint(cmd:str, flags:str=''):
 
 def _run_flags(p:argparse.ArgumentParser):
     "Flags shared by the commands that write a run folder"
-    p.add_argument('--wandb', dest='wandb_mode', choices=['offline', 'online', 'disabled'], default=None, help='wandb mode (default: $WANDB_MODE or offline)')
-    p.add_argument('--overwrite', action='store_true', help='replace an existing run in --out, once the new one is complete')
+    p.add_argument('--wandb', dest='wandb_mode', choices=['offline', 'online', 'disabled'], default=None,
+                   help='wandb mode (default: $WANDB_MODE or offline)')
+    p.add_argument('--overwrite', action='store_true', help='replace an existing run in --out, once the new one is '
+                                                            'complete')
     p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out')
     p.add_argument('--no-progress', dest='progress', action='store_false', help='hide progress bars')
 
@@ -93,7 +97,8 @@ def _toy(p:argparse.ArgumentParser):
     add_flags(p, ToyRunConfig, only=['given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'device'])
     _run_flags(p)
     def run(a):
-        cfg = ToyRunConfig(**{k: getattr(a, k) for k in ('given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'wandb_mode', 'device')})
+        cfg = ToyRunConfig(**{k: getattr(a, k) for k in ('given_steps', 'aa_steps', 'batch', 'seed', 'trials',
+                                                         'pretrained', 'wandb_mode', 'device')})
         m = run_toy(a.out, cfg, a.overwrite, a.resume, a.progress)
         print(summary_table(m))
         print(f'run folder: {a.out}')
@@ -141,7 +146,8 @@ def _baselines(p:argparse.ArgumentParser):
     return lambda a: write(a, lambda: baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split, a.seed))
 
 # %% ../nbs/15_cli.ipynb #423d7b33
-@_command('train-aa', 'train an adapter for a given audio model on a stem folder', _resume_hint('train-aa', '--given {a.given} --data {a.data}'))
+@_command('train-aa', 'train an adapter for a given audio model on a stem folder', _resume_hint('train-aa',
+                                                                                                '--given {a.given} --data {a.data}'))
 def _train_aa(p:argparse.ArgumentParser):
     from audio_algebra.registry import given_names
     from audio_algebra.audio_aa import AudioAAConfig, default_aa_config
@@ -162,7 +168,8 @@ def _train_aa(p:argparse.ArgumentParser):
         if any(v <= 0 for v in kw.values()) or a.crop_seconds <= 0 or a.eval_crops < 1 or a.w_audio < 0:
             raise ValueError("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive, --w-audio >= 0")
         cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, device=a.device, **kw)
-        audio = AudioAAConfig(**{k: getattr(a, k) for k in ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops')})
+        audio = AudioAAConfig(**{k: getattr(a, k) for k in ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind',
+                                                            'val_frac', 'eval_crops')})
         t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
         from audio_algebra.audio_evaluation import format_evaluation
         print(format_evaluation(t))
@@ -176,15 +183,19 @@ def _evaluate_aa(p:argparse.ArgumentParser):
     from audio_algebra.audio_evaluation import evaluate_zoo
     p.description = 'Evaluate adapters (default: the shipped ones) for zoo members on held-out 4-stem crops.'
     write = _table_command(p, 'JSON file to write (e.g. metrics.json)')
-    p.add_argument('--adapter', default=None, help='adapter checkpoint (only with one --given; default: the shipped one)')
+    p.add_argument('--adapter', default=None, help='adapter checkpoint (only with one --given; default: the shipped '
+                                                   'one)')
     add_flags(p, evaluate_zoo, only=['data', 'models', 'n', 'crop_seconds', 'split', 'val_frac', 'seed', 'device'],
-              flags=dict(models=['--given'], n=['--crops']), models=dict(nargs='+', choices=given_names()), device=dict(default='auto'),
+              flags=dict(models=['--given'], n=['--crops']), models=dict(nargs='+', choices=given_names()),
+              device=dict(default='auto'),
               split=dict(choices=['valid', 'train', 'all']))
     p.add_argument('--given-weights', default=None, help="a codec's downloaded weights (only with one --given)")
     def run(a):
-        if (a.adapter or a.given_weights) and (not a.models or len(a.models) != 1): raise ValueError("--adapter and --given-weights need exactly one --given")
+        if (a.adapter or a.given_weights) and (not a.models or len(a.models) != 1):
+            raise ValueError("--adapter and --given-weights need exactly one --given")
         one = lambda v: {a.models[0]: v} if v else None
-        write(a, lambda: evaluate_zoo(a.data, a.models, one(a.adapter), a.n, a.crop_seconds, a.split, a.val_frac, a.seed, one(a.given_weights), a.device))
+        write(a, lambda: evaluate_zoo(a.data, a.models, one(a.adapter), a.n, a.crop_seconds, a.split, a.val_frac,
+                                      a.seed, one(a.given_weights), a.device))
     return run
 
 # %% ../nbs/15_cli.ipynb #20f3a06d
@@ -195,7 +206,8 @@ def _demix(p:argparse.ArgumentParser):
     p.description = ("out = decode(h(f(mix)) - sum g*h(f(remove)) + sum g*h(f(add))). Files at another sample rate are resampled; "
                      "the output has the mix file's rate and length.")
     add_flags(p, demix_files, flags=dict(given_name=['--given']), given_name=dict(choices=given_names()), device=dict(default='auto'),
-              remove=dict(nargs='+', default=[], help='stem files to subtract'), add=dict(nargs='+', default=[], help='stem files to add'),
+              remove=dict(nargs='+', default=[], help='stem files to subtract'), add=dict(nargs='+', default=[],
+                                                                                          help='stem files to add'),
               remove_gains=dict(nargs='+', type=float), add_gains=dict(nargs='+', type=float), out=dict(help='WAV file to write'))
     def run(a): print(f"wrote {demix_files(**{k: getattr(a, k) for k in _params(demix_files)})}")
     return run
@@ -205,7 +217,8 @@ _USER_ERRORS = (OSError, ValueError, ImportError, RuntimeError, FloatingPointErr
 
 def _parser(command:str|None=None)->argparse.ArgumentParser:
     "The top-level parser, with the full flags of `command` only"
-    p = argparse.ArgumentParser(prog='audio-algebra', description='Algebra on audio embeddings: train and evaluate adapters.')
+    p = argparse.ArgumentParser(prog='audio-algebra', description='Algebra on audio embeddings: train and evaluate '
+                                                                  'adapters.')
     p.add_argument('--version', action='version', version=f'audio-algebra {__version__}')
     sub = p.add_subparsers(dest='command', required=True, metavar='{' + ','.join(COMMANDS) + '}')
     for name, (help, setup, _) in COMMANDS.items():

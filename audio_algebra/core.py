@@ -34,7 +34,8 @@ class GivenModel(nn.Module):
         raise NotImplementedError(f"{type(self).__name__} must implement encode(x) -> y")
     def decode(self, y:Tensor, **kw)->Tensor:
         "Input `x = f⁻¹(y)` from embedding `y` (models without a decoder say so)"
-        if not self.has_decoder: raise ValueError(f"{type(self).__name__} is encoder-only: it has no decoder back to audio")
+        if not self.has_decoder:
+            raise ValueError(f"{type(self).__name__} is encoder-only: it has no decoder back to audio")
         raise NotImplementedError(f"{type(self).__name__} must implement decode(y) -> x")
 
 # %% ../nbs/00_core.ipynb #243ae7a7
@@ -129,7 +130,8 @@ def save_figure(fig, path:str|Path, dpi:int=90)->Path:
 def _commit()->str|None:
     "The git commit of the package's source tree, when it is a git checkout"
     try:
-        r = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=str(files('audio_algebra')), capture_output=True, text=True, timeout=5)
+        r = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=str(files('audio_algebra')), capture_output=True,
+                           text=True, timeout=5)
         return r.stdout.strip() or None if r.returncode == 0 else None
     except (OSError, subprocess.SubprocessError): return None
 
@@ -162,9 +164,11 @@ def read_checkpoint(path:str|Path, cls:str|None=None)->dict:
                          f"objects other than tensors and plain values ({type(e).__name__}); nothing in it was run. "
                          "Pass a checkpoint made by audio-algebra.") from None
     if not isinstance(ck, dict) or not {'cls', 'config', 'state_dict'} <= set(ck):
-        raise ValueError(f"{path} is a torch file but not an audio-algebra checkpoint (needs keys cls, config, state_dict)")
+        raise ValueError(f"{path} is a torch file but not an audio-algebra checkpoint (needs keys cls, config, "
+                         "state_dict)")
     ck['cls'] = RENAMED.get(ck['cls'], ck['cls'])
-    if cls is not None and ck['cls'] != cls: raise ValueError(f"{path} holds a {ck['cls']} checkpoint, not a {cls}: pass the matching file")
+    if cls is not None and ck['cls'] != cls:
+        raise ValueError(f"{path} holds a {ck['cls']} checkpoint, not a {cls}: pass the matching file")
     return ck
 
 # %% ../nbs/00_core.ipynb #8d70e75a
@@ -211,15 +215,21 @@ def is_run(out:str|Path)->bool:
 def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path:
     "Check that run folder `out` may be written, following the no-silent-overwrite rules; returns it as a Path"
     out = Path(out)
-    if out.exists() and not out.is_dir(): raise NotADirectoryError(f"{out} is a file, not a run folder: choose another --out")
+    if out.exists() and not out.is_dir():
+        raise NotADirectoryError(f"{out} is a file, not a run folder: choose another --out")
     if not out.exists() or not any(out.iterdir()):
         if resume: raise FileNotFoundError(f"--resume: {out} holds no run to resume; drop --resume to start one")
         return out
-    if not is_run(out): raise FileExistsError(f"{out} is not empty and is not an audio-algebra run: choose another --out (nothing was changed)")
+    if not is_run(out):
+        raise FileExistsError(f"{out} is not empty and is not an audio-algebra run: choose another --out (nothing was "
+                              "changed)")
     if resume:
-        if (out/'metrics.json').exists(): raise FileExistsError(f"{out} holds a finished run: nothing to resume (use --overwrite to redo it)")
+        if (out/'metrics.json').exists():
+            raise FileExistsError(f"{out} holds a finished run: nothing to resume (use --overwrite to redo it)")
         return out
-    if not overwrite: raise FileExistsError(f"{out} already holds a run: pass --overwrite to replace it, --resume to continue it, or choose another --out")
+    if not overwrite:
+        raise FileExistsError(f"{out} already holds a run: pass --overwrite to replace it, --resume to continue it, "
+                              "or choose another --out")
     return out
 
 # %% ../nbs/00_core.ipynb #af40c367
@@ -269,10 +279,12 @@ def start_wandb(project:str,              # wandb project name
     if mode == 'disabled': return None
     try: import wandb
     except ImportError:
-        if mode == 'online': raise ImportError("wandb online mode needs wandb: pip install 'audio-algebra[wandb]'") from None
+        if mode == 'online':
+            raise ImportError("wandb online mode needs wandb: pip install 'audio-algebra[wandb]'") from None
         return None
     if mode == 'online' and not _has_wandb_key():
-        raise RuntimeError("wandb online mode needs credentials: run `wandb login` or set WANDB_API_KEY (or use offline mode)")
+        raise RuntimeError("wandb online mode needs credentials: run `wandb login` or set WANDB_API_KEY (or use "
+                           "offline mode)")
     d = Path(out_dir) if out_dir else None
     if d: d.mkdir(parents=True, exist_ok=True)
     return wandb.init(project=project, config=config, mode=mode, dir=str(d) if d else None,
@@ -285,7 +297,10 @@ def pick_device(device:str='auto')->torch.device:
     if device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'mps' if mps else 'cpu')
     try: d = torch.device(device)
     except RuntimeError: raise ValueError(f"unknown device {device!r}: use auto, cpu, cuda, cuda:N or mps") from None
-    if d.type == 'cuda' and not torch.cuda.is_available(): raise ValueError("--device cuda: no CUDA GPU is available here; use --device auto or cpu")
-    if d.type == 'mps' and not mps: raise ValueError("--device mps: Apple's MPS is not available here; use --device auto or cpu")
-    if d.type not in ('cpu', 'cuda', 'mps'): raise ValueError(f"unsupported device {device!r}: use auto, cpu, cuda or mps")
+    if d.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError("--device cuda: no CUDA GPU is available here; use --device auto or cpu")
+    if d.type == 'mps' and not mps:
+        raise ValueError("--device mps: Apple's MPS is not available here; use --device auto or cpu")
+    if d.type not in ('cpu', 'cuda', 'mps'):
+        raise ValueError(f"unsupported device {device!r}: use auto, cpu, cuda or mps")
     return d

@@ -10,7 +10,8 @@ import numpy as np, torch, matplotlib.pyplot as plt
 from torch import Tensor
 from .audio_data import StemFolderDataset, resample
 from .core import freeze
-from .audio_models import (AudioGivenModel, ConvAE, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr, mrstft_distance, match_length)
+from .audio_models import (AudioGivenModel, ConvAE, GivenAudioConfig, train_given_audio,
+                                        stem_or_mix_batch, si_sdr, mrstft_distance, match_length)
 
 log = logging.getLogger(__name__)
 
@@ -40,14 +41,16 @@ def plot_compare(clips:dict,             # name -> audio (..., samples)
     "Waveform (left) and spectrogram (right) of each clip, one row per clip, on shared axes"
     xs = {k: _mono(v) for k, v in clips.items()}
     top = max(float(v.abs().max()) for v in xs.values()) or 1.
-    fig, axs = plt.subplots(len(xs), 2, figsize=(11, 1.5 * len(xs) + .4), squeeze=False, sharex=True, gridspec_kw=dict(width_ratios=[1, 1.3]))
+    fig, axs = plt.subplots(len(xs), 2, figsize=(11, 1.5 * len(xs) + .4), squeeze=False, sharex=True,
+                            gridspec_kw=dict(width_ratios=[1, 1.3]))
     for (name, v), (aw, asp) in zip(xs.items(), axs):
         dur = len(v) / sr
         lim = top if same_scale else float(v.abs().max()) or 1.
         aw.plot(np.arange(len(v)) / sr, v.numpy(), lw=.4)
         aw.set_ylim(-lim, lim)
         aw.set_ylabel(name, rotation=0, ha='right')
-        asp.imshow(spectrogram_db(v, n_fft).numpy(), origin='lower', aspect='auto', cmap='magma', vmin=-80, vmax=0, extent=(0, dur, 0, sr / 2000))
+        asp.imshow(spectrogram_db(v, n_fft).numpy(), origin='lower', aspect='auto', cmap='magma', vmin=-80, vmax=0,
+                   extent=(0, dur, 0, sr / 2000))
         asp.set_ylabel('kHz')
     axs[-1, 0].set_xlabel('seconds')
     axs[-1, 1].set_xlabel('seconds')
@@ -62,7 +65,8 @@ def audio_players(clips:dict,  # name -> audio (channels, samples) or (samples,)
                  ):
     "A table of labelled audio players for a notebook (clips are clipped to [-1, 1], not normalised, so levels compare)"
     try: from IPython.display import Audio, HTML
-    except ImportError: raise ImportError("audio_players needs IPython: pip install ipython (or run it in Jupyter)") from None
+    except ImportError:
+        raise ImportError("audio_players needs IPython: pip install ipython (or run it in Jupyter)") from None
     rows = []
     for name, x in clips.items():
         a = x.detach().float().cpu().reshape(-1, x.shape[-1]).clamp(-1, 1).numpy()
@@ -132,7 +136,8 @@ def kmeans(X:Tensor, k:int, seed:int=0, iters:int=100, restarts:int=4)->tuple[Te
         C = X[torch.randint(len(X), (1,), generator=g)]
         while len(C) < k:
             d2 = torch.cdist(X, C).min(1).values.pow(2)
-            C = torch.cat([C, X[torch.multinomial(d2 / d2.sum() if d2.sum() > 0 else torch.ones_like(d2), 1, generator=g)]])
+            C = torch.cat([C, X[torch.multinomial(d2 / d2.sum() if d2.sum() > 0 else torch.ones_like(d2), 1,
+                                                  generator=g)]])
         for _ in range(iters):
             a = torch.cdist(X, C).argmin(1)
             newC = torch.stack([X[a == j].mean(0) if (a == j).any() else C[j] for j in range(k)])
@@ -152,7 +157,8 @@ def homogeneity_completeness(labels:Tensor, clusters:Tensor)->tuple[float, float
     "Homogeneity and completeness of a clustering against true labels (Rosenberg & Hirschberg 2007); 1 is perfect"
     _, li = labels.unique(return_inverse=True)
     _, ci = clusters.unique(return_inverse=True)
-    table = torch.zeros(int(li.max()) + 1, int(ci.max()) + 1).index_put_((li, ci), torch.ones(len(li)), accumulate=True)  # classes x clusters
+    table = torch.zeros(int(li.max()) + 1, int(ci.max()) + 1).index_put_((li, ci), torch.ones(len(li)),
+                                                                         accumulate=True)  # classes x clusters
     n = table.sum()
     def cond_entropy(t):   # H(rows | columns)
         return sum(float(t[:, j].sum() / n) * _entropy(t[:, j]) for j in range(t.shape[1]))
@@ -168,7 +174,8 @@ def pca(X:Tensor, k:int=3)->tuple[Tensor, Tensor]:
     U, S, Vh = torch.linalg.svd(Xc, full_matrices=False)
     return (Xc @ Vh[:k].T).float(), (S[:k].pow(2) / S.pow(2).sum()).float()
 
-def probe_accuracy(Xtr:Tensor, ytr:Tensor, Xte:Tensor, yte:Tensor, steps:int=300, weight_decay:float=1e-3, seed:int=0)->float:
+def probe_accuracy(Xtr:Tensor, ytr:Tensor, Xte:Tensor, yte:Tensor, steps:int=300, weight_decay:float=1e-3,
+                   seed:int=0)->float:
     "Test accuracy of a multinomial logistic regression trained on standardised `Xtr` (full-batch Adam)"
     torch.manual_seed(seed)
     A, B = standardize(Xtr), standardize(Xte, Xtr)
@@ -183,9 +190,11 @@ def probe_accuracy(Xtr:Tensor, ytr:Tensor, Xte:Tensor, yte:Tensor, steps:int=300
     with torch.no_grad(): return float((lin(B).argmax(1) == yte).float().mean())
 
 # %% ../nbs/12_exploring_latents.ipynb #03948f37
-def latent_probes(model:AudioGivenModel, data:str|Path, crop_seconds:float=1., crops_per_track:int=4, val_frac:float=0.25, seed:int=0)->dict:
+def latent_probes(model:AudioGivenModel, data:str|Path, crop_seconds:float=1., crops_per_track:int=4,
+                  val_frac:float=0.25, seed:int=0)->dict:
     "k-means homogeneity/completeness (all tracks), and a held-out classifier accuracy, of the stem labels in `model`'s latents"
-    mk = lambda split: StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=model.sample_rate, crops_per_track=crops_per_track, val_frac=val_frac, seed=seed)
+    mk = lambda split: StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=model.sample_rate,
+                                         crops_per_track=crops_per_track, val_frac=val_frac, seed=seed)
     dtr, dte = mk('train'), mk('valid')
     (Xtr, ytr), (Xte, yte) = latent_features(model, dtr), latent_features(model, dte)
     X, y = torch.cat([Xtr, Xte]), torch.cat([ytr, yte])
@@ -232,12 +241,16 @@ def latent_size_sweep(data:str|Path,                      # stem folder (train/v
         with torch.no_grad(): r = m.reconstruct(xv)
         row = dict(latent_channels=c, values_per_second=c * m.sample_rate // m.hop_length, compression=m.hop_length / c,
                    si_sdr=si_sdr(r, xv).median().item(), mrstft=mrstft_distance(r, xv).item(), train_seconds=wall)
-        if probes: row.update({k: v for k, v in latent_probes(m, data, crop_seconds=crop_seconds, val_frac=val_frac).items() if k in ('homogeneity', 'completeness', 'accuracy', 'chance')})
+        if probes:
+            row.update({k: v for k, v in latent_probes(m, data, crop_seconds=crop_seconds,
+                                                       val_frac=val_frac).items() if k in ('homogeneity', 'completeness', 'accuracy', 'chance')})
         rows.append(row)
         models[c] = m
     return rows, models
 
 def format_sweep(rows:list)->str:
     "A text table of `latent_size_sweep` rows"
-    keys = [k for k in ('latent_channels', 'compression', 'si_sdr', 'mrstft', 'homogeneity', 'completeness', 'accuracy', 'train_seconds') if k in rows[0]]
-    return '\n'.join([''.join(f'{k:>16s}' for k in keys)] + [''.join(f'{r[k]:16.2f}' if isinstance(r[k], float) else f'{r[k]:16d}' for k in keys) for r in rows])
+    keys = [k for k in ('latent_channels', 'compression', 'si_sdr', 'mrstft', 'homogeneity', 'completeness',
+                        'accuracy', 'train_seconds') if k in rows[0]]
+    return '\n'.join([''.join(f'{k:>16s}' for k in keys)] + [''.join(f'{r[k]:16.2f}' if isinstance(r[k],
+                                                                                                   float) else f'{r[k]:16d}' for k in keys) for r in rows])

@@ -21,7 +21,8 @@ __all__ = ['log', 'need', 'sha256_file', 'check_sha256', 'verify_snapshot', 'hub
 def need(module:str, extra:str):
     "Import `module`, or raise an ImportError that names the pip extra providing it"
     try: return importlib.import_module(module)
-    except ImportError: raise ImportError(f"this model needs the `{module}` package: pip install 'audio-algebra[{extra}]'") from None
+    except ImportError:
+        raise ImportError(f"this model needs the `{module}` package: pip install 'audio-algebra[{extra}]'") from None
 
 def sha256_file(path:str|Path, chunk:int=1 << 20)->str:
     "SHA-256 hex digest of a file"
@@ -34,7 +35,8 @@ def check_sha256(path:str|Path, expected:str|None)->Path:
     "Raise unless the file at `path` has the SHA-256 digest `expected` (None: no check)"
     path = Path(path)
     if expected and (got := sha256_file(path)) != expected.lower():
-        raise ValueError(f"{path} has SHA-256 {got}, not the publisher's {expected}: the download is corrupt or another version; download it again")
+        raise ValueError(f"{path} has SHA-256 {got}, not the publisher's {expected}: the download is corrupt or "
+                         "another version; download it again")
     return path
 
 # %% ../nbs/09_pretrained_codecs.ipynb #9840be0e
@@ -42,7 +44,8 @@ def _local(weights:str|Path, what:str, hub:str)->Path:
     "A local weights file or folder, or a clear error saying how to get one"
     p = Path(weights).expanduser()
     if not p.exists():
-        raise FileNotFoundError(f"no {what} weights at {p}: download them (e.g. `huggingface-cli download {hub} --local-dir DIR`) and pass that folder or file")
+        raise FileNotFoundError(f"no {what} weights at {p}: download them (e.g. `huggingface-cli download {hub} "
+                                "--local-dir DIR`) and pass that folder or file")
     return p
 
 def _from_pretrained(load, hub:str, weights, what:str, extra:str, subfolder:str|None=None):
@@ -84,7 +87,8 @@ def match_channels(x:Tensor, channels:int)->Tensor:
     if c == channels: return x
     if channels == 1: log.info(f"averaging {c} channels to mono"); return x.mean(1, keepdim=True)
     if c == 1: log.info(f"repeating mono audio on {channels} channels"); return x.expand(-1, channels, -1)
-    raise ValueError(f"cannot convert {c}-channel audio to {channels} channels: mix it to mono or to {channels} channels first")
+    raise ValueError(f"cannot convert {c}-channel audio to {channels} channels: mix it to mono or to {channels} "
+                     "channels first")
 
 # %% ../nbs/09_pretrained_codecs.ipynb #87f55035
 class CodecGiven(AudioGivenModel):
@@ -104,11 +108,13 @@ class _HFCodec(CodecGiven):
     "EnCodec and DAC load alike: a table of variants (hub id, config) and a `transformers` model class"
     _variants:dict; _model:str; _config:str; _extra:str; _what:str
     def _build(self, variant:str, weights):
-        if variant not in self._variants: raise ValueError(f"{self._what} variant must be one of {list(self._variants)}, got {variant!r}")
+        if variant not in self._variants:
+            raise ValueError(f"{self._what} variant must be one of {list(self._variants)}, got {variant!r}")
         tf = need('transformers', self._extra)
         hub, cfg = self._variants[variant]
         M, C = getattr(tf, self._model), getattr(tf, self._config)
-        self.net = M(C(**cfg)) if weights == 'random' else _from_pretrained(M.from_pretrained, hub, weights, f'{self._what} {variant}', self._extra)
+        self.net = M(C(**cfg)) if weights == 'random' else _from_pretrained(M.from_pretrained, hub, weights,
+                                                                            f'{self._what} {variant}', self._extra)
         return self.net.config
     def _encode(self, x:Tensor)->Tensor: return self.net.encoder(x)
     def _decode(self, y:Tensor)->Tensor: return self.net.decoder(y)

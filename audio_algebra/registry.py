@@ -8,10 +8,12 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 import numpy as np, torch
-from .core import (Adapter, freeze, from_checkpoint, read_checkpoint, load_weights, save_checkpoint, shipped, check_new, provenance)
+from .core import (Adapter, freeze, from_checkpoint, read_checkpoint, load_weights, save_checkpoint,
+                                shipped, check_new, provenance)
 from .adapters import MLPAdapter, BinwiseAdapter
 from .audio_data import StemFolderDataset
-from .audio_models import (AudioGivenModel, STFTModel, MagPhaseModel, ConvAE, DenseMuLawAE, ConvPoolAE, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr)
+from .audio_models import (AudioGivenModel, STFTModel, MagPhaseModel, ConvAE, DenseMuLawAE, ConvPoolAE,
+                                        GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr)
 from .pretrained_codecs import EncodecGiven, DACGiven, OobleckGiven, Music2LatentGiven
 
 # %% auto #0
@@ -43,7 +45,8 @@ def load_given(name:str, checkpoint:str|Path|None=None)->AudioGivenModel:
         return freeze(ZOO[name]())
     path = Path(checkpoint) if checkpoint else shipped(f'audio_{name}.pt')
     if checkpoint is None and not path.is_file():
-        raise FileNotFoundError(f"no shipped checkpoint for {name!r}: train one with `audio-algebra train-given --model {name} --data DIR --out FILE`")
+        raise FileNotFoundError(f"no shipped checkpoint for {name!r}: train one with `audio-algebra train-given "
+                                f"--model {name} --data DIR --out FILE`")
     return freeze(from_checkpoint(ZOO[name], path))
 
 # %% ../nbs/10_registry.ipynb #38218e58
@@ -59,11 +62,16 @@ def fit_given(name:str,                         # a learned zoo member: 'conv', 
     "Train a zoo member on a stem folder, evaluate it, and save its checkpoint"
     if name not in LEARNED: raise ValueError(f"{name!r} has nothing to train: choose one of {list(LEARNED)}")
     out, cfg = Path(out), cfg or GivenAudioConfig()
-    if crop_seconds <= 0 or cfg.batch < 1: raise ValueError(f"need crop_seconds > 0 (--crop-seconds) and batch >= 1 (--batch), got {crop_seconds}, {cfg.batch}")
+    if crop_seconds <= 0 or cfg.batch < 1:
+        raise ValueError(f"need crop_seconds > 0 (--crop-seconds) and batch >= 1 (--batch), got {crop_seconds}, "
+                         f"{cfg.batch}")
     check_new(out, overwrite)
     state = out.with_name(out.name + '.resume')          # the interrupted training's state, until the checkpoint is written
-    if state.exists() and not resume: raise FileExistsError(f"{state} holds an interrupted training of {out}: pass --resume to continue it, or delete it")
-    if resume and not state.exists(): raise FileNotFoundError(f"--resume: no interrupted training of {out} (no {state})")
+    if state.exists() and not resume:
+        raise FileExistsError(f"{state} holds an interrupted training of {out}: pass --resume to continue it, or "
+                              "delete it")
+    if resume and not state.exists():
+        raise FileNotFoundError(f"--resume: no interrupted training of {out} (no {state})")
     torch.manual_seed(cfg.seed)
     model = ZOO[name]()
     ds = StemFolderDataset(data, split='train', crop_seconds=crop_seconds, sr=model.sample_rate)
@@ -76,10 +84,12 @@ def fit_given(name:str,                         # a learned zoo member: 'conv', 
     train_given_audio(model, ds, cfg, progress, state, log_dir=out.parent)
     wall = time.perf_counter() - t0
     with torch.no_grad(): after = score()
-    prov = provenance(data=str(data), seed=cfg.seed, steps=cfg.steps, metrics=dict(eval_split=split, si_sdr_before=before, si_sdr_after=after))
+    prov = provenance(data=str(data), seed=cfg.seed, steps=cfg.steps, metrics=dict(eval_split=split,
+                                                                                   si_sdr_before=before, si_sdr_after=after))
     save_checkpoint(model, out, prov, train_config=asdict(cfg), data=str(data))
     state.unlink(missing_ok=True)
-    return dict(model=name, out=str(out), steps=cfg.steps, wall_seconds=wall, eval_split=split, si_sdr_before=before, si_sdr_after=after)
+    return dict(model=name, out=str(out), steps=cfg.steps, wall_seconds=wall, eval_split=split, si_sdr_before=before,
+                si_sdr_after=after)
 
 # %% ../nbs/10_registry.ipynb #6c3e3e91
 def save_adapter(aa:Adapter, given_name:str, path:str|Path, **extra)->Path:
@@ -92,16 +102,25 @@ def shipped_adapter(given_name:str)->Path:
 
 def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|None=None)->Adapter:
     "The adapter at `path` (default: the one shipped for `given_name`), checked against its given model"
-    if given_name not in given_names(): raise ValueError(f"unknown given model {given_name!r}: choose one of {given_names()}")
+    if given_name not in given_names():
+        raise ValueError(f"unknown given model {given_name!r}: choose one of {given_names()}")
     if path is None:
         path = shipped_adapter(given_name)
-        if given_name == 'stft': raise FileNotFoundError("no adapter is shipped for 'stft': it is linear already, so the identity is its perfect adapter (use aa=None, or --adapter none)")
+        if given_name == 'stft':
+            raise FileNotFoundError("no adapter is shipped for 'stft': it is linear already, so the identity is its "
+                                    "perfect adapter (use aa=None, or --adapter none)")
         if not path.is_file(): raise FileNotFoundError(f"no adapter is shipped for {given_name!r}: train one with `audio-algebra train-aa --given {given_name} --data DIR` "
                                                        "and pass it with --adapter, or pass --adapter none for plain latent arithmetic")
     ck = read_checkpoint(path)
-    if ck['cls'] not in ADAPTERS: raise ValueError(f"{path} holds a {ck['cls']}, not an adapter: pass an adapter checkpoint made by train-aa")
-    if 'given' not in ck: raise ValueError(f"{path} is a toy adapter (no given audio model recorded): pass an adapter made by train-aa")
-    if ck['given'] != given_name: raise ValueError(f"{path} was trained for given model {ck['given']!r}, not {given_name!r}: pass --given {ck['given']} or another adapter")
+    if ck['cls'] not in ADAPTERS:
+        raise ValueError(f"{path} holds a {ck['cls']}, not an adapter: pass an adapter checkpoint made by train-aa")
+    if 'given' not in ck:
+        raise ValueError(f"{path} is a toy adapter (no given audio model recorded): pass an adapter made by train-aa")
+    if ck['given'] != given_name:
+        raise ValueError(f"{path} was trained for given model {ck['given']!r}, not {given_name!r}: pass --given "
+                         f"{ck['given']} or another adapter")
     dims = (given or load_given(given_name)).latent_dim
-    if ck['latent_dim'] != dims: raise ValueError(f"{path} is for {ck['latent_dim']}-channel latents but {given_name!r} has {dims}: was the given model rebuilt with other settings?")
+    if ck['latent_dim'] != dims:
+        raise ValueError(f"{path} is for {ck['latent_dim']}-channel latents but {given_name!r} has {dims}: was the "
+                         "given model rebuilt with other settings?")
     return load_weights(ADAPTERS[ck['cls']](**ck['config']), ck).eval()

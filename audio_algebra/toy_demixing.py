@@ -25,7 +25,9 @@ def pretrained_toy()->tuple[TwistAndScrunch, MLPAdapter]:
     d = Path(str(files('audio_algebra')/'checkpoints'))
     paths = [d/'toy_given.pt', d/'toy_aa.pt']
     for p in paths:
-        if not p.is_file(): raise FileNotFoundError(f"shipped checkpoint {p} is missing: reinstall audio-algebra, or train your own with `audio-algebra toy`")
+        if not p.is_file():
+            raise FileNotFoundError(f"shipped checkpoint {p} is missing: reinstall audio-algebra, or train your own "
+                                    "with `audio-algebra toy`")
     return freeze(TwistAndScrunch.from_checkpoint(paths[0])), freeze(MLPAdapter.from_checkpoint(paths[1]))
 
 # %% ../nbs/05_toy_demixing.ipynb #5ba8a6da
@@ -48,7 +50,9 @@ def plot_aa_demo(zsum:Tensor, zmix:Tensor, archive:dict, title:str='')->plt.Figu
         axs[1, col].plot(mixed[:, 0], mixed[:, 1], '.', ms=3, c='tab:green', label='embedding of the mix')
         axs[1, col].plot(summed[:, 0], summed[:, 1], 'x', ms=2, c='tab:red', alpha=.5, label='sum of the embeddings')
         axs[0, col].set_title(name)
-    for ax in axs.flat: ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3); ax.legend(loc='upper right', fontsize=7, markerscale=3)
+    for ax in axs.flat:
+        ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3); ax.legend(loc='upper right', fontsize=7,
+                                                                                   markerscale=3)
     fig.suptitle(title or 'top: stems; bottom: mix (dots) vs sum (crosses)')
     fig.tight_layout()
     plt.close(fig)
@@ -108,7 +112,8 @@ def demix(mix:Tensor,         # (batch, dims) mixes
           given:GivenModel, aa:Adapter,
          )->Tensor:           # (batch, dims) estimate of mix - remove, in input space
     "Remove a stem from a mix by subtraction in the adapter's space: `f⁻¹(h⁻¹(h(f(mix)) - h(f(remove))))`"
-    if mix.shape != remove.shape: raise ValueError(f"mix and remove must have the same shape, got {tuple(mix.shape)} and {tuple(remove.shape)}")
+    if mix.shape != remove.shape:
+        raise ValueError(f"mix and remove must have the same shape, got {tuple(mix.shape)} and {tuple(remove.shape)}")
     z = x_to_z(torch.cat([mix, remove]), given, aa)
     zmix, zrm = z.chunk(2)
     return z_to_x(zmix - zrm, given, aa)
@@ -125,17 +130,22 @@ def plot_demix(given:GivenModel, aa:Adapter, seed:int=3,
     est = demix(mix, xs[i:i+1], given, aa)
     with torch.no_grad(): est_y = given.decode(given.encode(mix) - given.encode(xs[i:i+1]))
     fig, ax = plt.subplots(figsize=(6.5, 6.5))
-    for x, l in zip(xs, labels): ax.annotate('', xy=x.tolist(), xytext=(0, 0), arrowprops=dict(arrowstyle='->', color='gray')); ax.annotate(l, x.tolist())
-    ax.plot(*torch.cat([xs, torch.zeros(1, 2)]).T, '.', c='gray')          # stems and the origin, so the axes include them
+    for x, l in zip(xs, labels):
+        ax.annotate('', xy=x.tolist(), xytext=(0, 0), arrowprops=dict(arrowstyle='->', color='gray')); ax.annotate(l,
+                                                                                                                   x.tolist())
+    ax.plot(*torch.cat([xs, torch.zeros(1, 2)]).T, '.',
+            c='gray')          # stems and the origin, so the axes include them
     ax.plot(*mix[0], 'o', ms=10, c='tab:blue', label='mix')
-    ax.annotate('', xy=target[0].tolist(), xytext=mix[0].tolist(), arrowprops=dict(arrowstyle='->', color='tab:blue', ls='--'))
+    ax.annotate('', xy=target[0].tolist(), xytext=mix[0].tolist(), arrowprops=dict(arrowstyle='->', color='tab:blue',
+                                                                                   ls='--'))
     ax.plot(*target[0], 'o', ms=14, c='tab:orange', label=f'mix without {labels[i]} (truth)')
     ax.plot(*est[0], 'o', ms=7, c='tab:green', label='removed in adapter space z')
     ax.plot(*est_y[0], 's', ms=7, c='tab:red', label='removed in given space y')
     ax.set_aspect('equal', adjustable='datalim')
     ax.grid(alpha=.3)
     ax.legend(fontsize=8)
-    ax.set_title(f'removing {labels[i]}: error {float((est - target).norm()):.4f} (z) vs {float((est_y - target).norm()):.3f} (y)')
+    ax.set_title(f'removing {labels[i]}: error {float((est - target).norm()):.4f} (z) vs '
+                 f'{float((est_y - target).norm()):.3f} (y)')
     fig.tight_layout()
     plt.close(fig)
     return fig
@@ -144,7 +154,8 @@ def plot_demix(given:GivenModel, aa:Adapter, seed:int=3,
 EVAL_SEED = 1000   # the evaluation's own random stream
 
 def _stats(e:Tensor, prefix:str='')->dict:
-    return {f'{prefix}median_error': e.median().item(), f'{prefix}mean_error': e.mean().item(), f'{prefix}p90_error': e.quantile(0.9).item()}
+    return {f'{prefix}median_error': e.median().item(), f'{prefix}mean_error': e.mean().item(),
+            f'{prefix}p90_error': e.quantile(0.9).item()}
 
 @torch.no_grad()
 def evaluate_demix(given:GivenModel, aa:Adapter,
@@ -163,7 +174,8 @@ def evaluate_demix(given:GivenModel, aa:Adapter,
     errs = dict(aa=(demix(mix, stem, given, aa) - target).norm(dim=-1),
                 given=(given.decode(given.encode(mix) - given.encode(stem)) - target).norm(dim=-1),
                 ceiling=(given.decode(given.encode(target)) - target).norm(dim=-1))
-    out = {**_stats(errs['aa']), **_stats(errs['given'], 'given_space_'), **_stats(errs['ceiling'], 'ceiling_'), 'n_stems': n_stems, 'trials': trials}
+    out = {**_stats(errs['aa']), **_stats(errs['given'], 'given_space_'), **_stats(errs['ceiling'], 'ceiling_'),
+           'n_stems': n_stems, 'trials': trials}
     return (out, errs) if return_errors else out
 
 # %% ../nbs/05_toy_demixing.ipynb #cd9974e5
@@ -173,7 +185,8 @@ def plot_demix_errors(given:GivenModel, aa:Adapter, n_stems=(2, 3, 4), trials:in
     bins = torch.logspace(-5, 1, 61)
     for ax, n in zip(axs, n_stems):
         _, errs = evaluate_demix(given, aa, n, trials, seed, return_errors=True)
-        for k, c, l in [('ceiling', 'gray', 'ceiling f⁻¹(f(target))'), ('aa', 'tab:green', 'adapter space z'), ('given', 'tab:red', 'given space y')]:
+        for k, c, l in [('ceiling', 'gray', 'ceiling f⁻¹(f(target))'), ('aa', 'tab:green', 'adapter space z'),
+                        ('given', 'tab:red', 'given space y')]:
             ax.hist(errs[k].clamp_min(1e-5), bins=bins, color=c, alpha=.6, label=l)
         ax.set_xscale('log')
         ax.set_title(f'{n} stems: remove one')
@@ -209,8 +222,11 @@ class Demixer:
     def __init__(self, given:GivenModel, aa:Adapter, stems:Tensor|None=None,
                  labels=('guitar', 'drums', 'bass', 'vocals'), seed:int=0):
         self.given, self.aa, self.labels = given, aa, list(labels)
-        self.stems = stems if stems is not None else rand_stems(len(labels), 1, generator=torch.Generator().manual_seed(seed))[:, 0]
-        if self.stems.shape != (len(self.labels), 2): raise ValueError(f"stems must have shape ({len(self.labels)}, 2), one per label, got {tuple(self.stems.shape)}")
+        self.stems = stems if stems is not None else rand_stems(len(labels), 1,
+                                                                generator=torch.Generator().manual_seed(seed))[:, 0]
+        if self.stems.shape != (len(self.labels), 2):
+            raise ValueError(f"stems must have shape ({len(self.labels)}, 2), one per label, got "
+                             f"{tuple(self.stems.shape)}")
 
 # %% ../nbs/05_toy_demixing.ipynb #58fdd0f3
 @patch
@@ -218,7 +234,8 @@ class Demixer:
 def update(self:Demixer, faders:list, remove:list)->dict:
     "Mix with `faders`, take out the stems flagged in `remove`; returns mix, truth, estimate, error and a figure"
     if len(faders) != len(self.labels) or len(remove) != len(self.labels):
-        raise ValueError(f"need one fader and one remove flag per stem ({len(self.labels)}), got {len(faders)} and {len(remove)}")
+        raise ValueError(f"need one fader and one remove flag per stem ({len(self.labels)}), got {len(faders)} and "
+                         f"{len(remove)}")
     g = torch.tensor(faders, dtype=torch.float32)[:, None]
     rm = torch.tensor(remove, dtype=torch.bool)
     faded = self.stems * g
@@ -233,7 +250,8 @@ def update(self:Demixer, faders:list, remove:list)->dict:
 def _plot(self:Demixer, faded:Tensor, r:dict, rm:Tensor)->plt.Figure:
     fig, ax = plt.subplots(figsize=(5, 5))
     for x, l, r_ in zip(faded, self.labels, rm):
-        ax.annotate('', xy=x.tolist(), xytext=(0, 0), arrowprops=dict(arrowstyle='->', color='lightgray' if r_ else 'gray'))
+        ax.annotate('', xy=x.tolist(), xytext=(0, 0), arrowprops=dict(arrowstyle='->',
+                                                                      color='lightgray' if r_ else 'gray'))
         ax.annotate(l + (' (removed)' if r_ else ''), x.tolist(), color='gray')
     ax.plot(*r['mix'], 'o', ms=9, c='tab:blue', label='mix')
     ax.plot(*r['truth'], 'o', ms=14, c='tab:orange', label='truth')
@@ -251,7 +269,8 @@ def _plot(self:Demixer, faded:Tensor, r:dict, rm:Tensor)->plt.Figure:
 def widget(self:Demixer):
     "ipywidgets UI: a gain slider and a remove checkbox per stem, and the live plot"
     try: import ipywidgets as W
-    except ImportError: raise ImportError("the interactive demixer needs ipywidgets: pip install 'audio-algebra[widgets]'") from None
+    except ImportError:
+        raise ImportError("the interactive demixer needs ipywidgets: pip install 'audio-algebra[widgets]'") from None
     from IPython.display import display
     sliders = [W.FloatSlider(value=1., min=-1.5, max=1.5, step=0.05, description=l) for l in self.labels]
     boxes = [W.Checkbox(value=False, description=f'remove {l}') for l in self.labels]

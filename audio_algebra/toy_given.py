@@ -24,11 +24,14 @@ def check_points(x:Tensor,     # the input to check
                  name:str='x', # what to call it in the error message
                 )->Tensor:
     "Raise a clear error unless `x` is a finite float tensor of shape `(batch, dims)`"
-    if not isinstance(x, Tensor): raise TypeError(f"{name} must be a torch.Tensor, got {type(x).__name__}: wrap it with torch.as_tensor(...)")
+    if not isinstance(x, Tensor):
+        raise TypeError(f"{name} must be a torch.Tensor, got {type(x).__name__}: wrap it with torch.as_tensor(...)")
     if x.ndim != 2 or x.shape[-1] != dims:
-        raise ValueError(f"{name} must have shape (batch, {dims}), got {tuple(x.shape)}: reshape it, e.g. {name}.reshape(-1, {dims})")
+        raise ValueError(f"{name} must have shape (batch, {dims}), got {tuple(x.shape)}: reshape it, e.g. "
+                         f"{name}.reshape(-1, {dims})")
     if not torch.isfinite(x).all():
-        raise ValueError(f"{name} contains {(~torch.isfinite(x)).sum().item()} NaN/Inf values: remove or replace them before encoding")
+        raise ValueError(f"{name} contains {(~torch.isfinite(x)).sum().item()} NaN/Inf values: remove or replace them "
+                         "before encoding")
     return x
 
 # %% ../nbs/03_toy_given.ipynb #f315dc18
@@ -53,7 +56,8 @@ def plot_nonlinearities(xmax:float=4.)->plt.Figure:
     "Plot `tanh`, `soft_tanh` and `compressor` side by side"
     x = torch.linspace(-xmax, xmax, 500)
     fig, ax = plt.subplots(figsize=(7, 3.5))
-    for y, label in [(torch.tanh(x), 'tanh'), (soft_tanh(x, 1.), 'soft_tanh (a=1)'), (compressor(x), 'compressor (thresh 1, ratio 4)'), (x, 'identity')]:
+    for y, label in [(torch.tanh(x), 'tanh'), (soft_tanh(x, 1.), 'soft_tanh (a=1)'), (compressor(x),
+                                                                                      'compressor (thresh 1, ratio 4)'), (x, 'identity')]:
         ax.plot(x, y, label=label, ls=':' if label == 'identity' else '-')
     ax.set_xlabel('input')
     ax.set_ylabel('output')
@@ -79,7 +83,8 @@ class _Res(nn.Module):
 
 def _res_mlp(dims:int, hidden:int, n_blocks:int)->nn.Sequential:
     "dims -> hidden, `n_blocks` residual SiLU blocks, -> dims"
-    return nn.Sequential(nn.Linear(dims, hidden), nn.SiLU(), *[_Res(hidden) for _ in range(n_blocks)], nn.Linear(hidden, dims))
+    return nn.Sequential(nn.Linear(dims, hidden), nn.SiLU(), *[_Res(hidden) for _ in range(n_blocks)],
+                         nn.Linear(hidden, dims))
 
 # %% ../nbs/03_toy_given.ipynb #3a797a17
 class TwistAndScrunch(GivenModel):

@@ -9,12 +9,14 @@ from dataclasses import dataclass, asdict
 from pathlib import Path
 import torch
 from . import __version__
-from .core import (freeze, save_checkpoint, add_provenance, save_json, save_figure, RUN_MARKER, METRICS_SCHEMA, run_dir)
+from .core import (freeze, save_checkpoint, add_provenance, save_json, save_figure, RUN_MARKER,
+                                METRICS_SCHEMA, run_dir)
 from .adapters import MLPAdapter
 from .training import AAConfig, train_aa
 from .toy_given import TwistAndScrunch, GivenTrainConfig, train_given_decoder, plot_given, rand_mixes
 from .toy_data import toy_sampler
-from .toy_demixing import (demo_mixing, plot_aa_demo, toy_demo, pretrained_toy, evaluate_demix, linearity, analogy, plot_analogy, plot_demix, plot_demix_errors)
+from .toy_demixing import (demo_mixing, plot_aa_demo, toy_demo, pretrained_toy, evaluate_demix, linearity,
+                                        analogy, plot_analogy, plot_demix, plot_demix_errors)
 
 # %% auto #0
 __all__ = ['ToyRunConfig', 'run_toy', 'summary_table']
@@ -33,7 +35,8 @@ class ToyRunConfig:
     device:str='auto'         # where to train: 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
     def __post_init__(self):
         for k in ('given_steps', 'aa_steps', 'batch', 'trials'):
-            if getattr(self, k) < 1: raise ValueError(f"--{k.replace('_', '-')} must be at least 1, got {getattr(self, k)}")
+            if getattr(self, k) < 1:
+                raise ValueError(f"--{k.replace('_', '-')} must be at least 1, got {getattr(self, k)}")
 
 # %% ../nbs/06_toy_run.ipynb #28e69f97
 def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool)->tuple:
@@ -48,13 +51,15 @@ def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool)->tuple:
         save_checkpoint(given, out/'given.pt')
     freeze(given)
     t_given = time.perf_counter() - t0
-    save_figure(plot_given(given, rand_mixes(2000, 2, generator=torch.Generator().manual_seed(1)), 'toy given model'), out/'given.png')
+    save_figure(plot_given(given, rand_mixes(2000, 2, generator=torch.Generator().manual_seed(1)), 'toy given model'),
+                out/'given.png')
     torch.manual_seed(cfg.seed)
     aa = MLPAdapter()
     save_figure(plot_aa_demo(*demo_mixing(given, aa), title='adapter before training'), out/'demo_before.png')
     acfg = AAConfig(steps=cfg.aa_steps, batch=cfg.batch, seed=cfg.seed, wandb_mode=cfg.wandb_mode, frame_every=max(1, cfg.aa_steps // 20),
                     device=cfg.device)
-    res = train_aa(given, aa, acfg, out, toy_sampler(acfg.min_stems, acfg.max_stems, 2, acfg.unity), toy_demo(given, aa), progress)
+    res = train_aa(given, aa, acfg, out, toy_sampler(acfg.min_stems, acfg.max_stems, 2, acfg.unity), toy_demo(given,
+                                                                                                              aa), progress)
     given.cpu()
     aa.cpu()   # evaluation and figures run on the CPU
     save_checkpoint(aa, out/'aa.pt')
@@ -69,7 +74,8 @@ def _evaluate(given, aa, cfg:ToyRunConfig, out:Path)->dict:
     save_figure(plot_aa_demo(*demo_mixing(given, aa), title='trained adapter'), out/'demo_after.png')
     save_figure(plot_demix(given, aa), out/'demix.png')
     save_figure(plot_demix_errors(given, aa, trials=cfg.trials), out/'demix_errors.png')
-    save_figure(plot_analogy(analogy(torch.tensor([0.9, 0.3]), torch.tensor([0.2, -0.8]), torch.tensor([-0.6, 0.7]), given, aa)), out/'analogy.png')
+    save_figure(plot_analogy(analogy(torch.tensor([0.9, 0.3]), torch.tensor([0.2, -0.8]), torch.tensor([-0.6, 0.7]),
+                                     given, aa)), out/'analogy.png')
     return dict(demix=demix, linearity=lin)
 
 # %% ../nbs/06_toy_run.ipynb #dc3dd401
@@ -91,7 +97,8 @@ def run_toy(out:str|Path,                  # run folder
         else: given, aa, train = _train(cfg, out, resume, progress)
         metrics = dict(schema=METRICS_SCHEMA, train=train, **_evaluate(given, aa, cfg, out))
         metrics['total_wall_seconds'] = time.perf_counter() - t0
-        add_provenance(out/'aa.pt', seed=cfg.seed, metrics=dict(demix_4_stems_median_error=metrics['demix']['4']['median_error']))
+        add_provenance(out/'aa.pt', seed=cfg.seed,
+                       metrics=dict(demix_4_stems_median_error=metrics['demix']['4']['median_error']))
         save_json(metrics, out/'metrics.json', overwrite=True)
     return metrics
 

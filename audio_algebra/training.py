@@ -158,8 +158,10 @@ def __enter__(self:TrainLoop)->TrainLoop:
     self.resume()
     if self.log: _trim_log(self.log, self.start)
     offline_nowhere = self.wandb_dir is None and wandb_mode(self.cfg.wandb_mode) == 'offline'
-    self.run = None if offline_nowhere else start_wandb(self.cfg.wandb_project, asdict(self.cfg), self.cfg.wandb_mode, self.wandb_dir)
-    self.bar = tqdm(total=self.cfg.steps, initial=self.start, desc=self.desc, disable=not self.progress, mininterval=0.5)
+    self.run = None if offline_nowhere else start_wandb(self.cfg.wandb_project, asdict(self.cfg), self.cfg.wandb_mode,
+                                                        self.wandb_dir)
+    self.bar = tqdm(total=self.cfg.steps, initial=self.start, desc=self.desc, disable=not self.progress,
+                    mininterval=0.5)
     self._sigterm = sigterm_as_interrupt()
     self._sigterm.__enter__()
     self.model.train()
@@ -197,8 +199,11 @@ def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
     value = loss.item()
     self.losses.append(value)
     if step % self.cfg.log_every == 0 or self.done == self.cfg.steps:
-        if not math.isfinite(value): raise FloatingPointError(f"loss became {value} at step {step}: training diverged; lower lr (now {self.cfg.lr})")
-        row = dict(step=step, lr=self.sched.get_last_lr()[0], loss=value, **{k: v.item() for k, v in (parts or {}).items() if k != 'loss'})
+        if not math.isfinite(value):
+            raise FloatingPointError(f"loss became {value} at step {step}: training diverged; lower lr (now "
+                                     f"{self.cfg.lr})")
+        row = dict(step=step, lr=self.sched.get_last_lr()[0], loss=value, **{k: v.item() for k,
+                                                                             v in (parts or {}).items() if k != 'loss'})
         self.history.append(row)
         self.bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k not in ('step', 'lr')})
         if self.log:
@@ -212,7 +217,8 @@ def result(self:TrainLoop)->dict:
     "Steps run (this session), wall time and speed, the logged rows and every step's loss"
     wall = time.perf_counter() - self.t0
     n = self.done - self.start
-    return dict(history=self.history, losses=self.losses, steps=n, wall_seconds=wall, steps_per_second=n / max(wall, 1e-9))
+    return dict(history=self.history, losses=self.losses, steps=n, wall_seconds=wall, steps_per_second=n / max(wall,
+                                                                                                               1e-9))
 
 # %% ../nbs/02_training.ipynb #a483ea2f
 @dataclass
@@ -262,7 +268,8 @@ def fig_to_image(fig:plt.Figure, dpi:int=60):
 def save_gif(frames:list, path:str|Path, ms:int=250)->Path:
     "Atomically write PIL `frames` as a looping animated GIF"
     if not frames: raise ValueError("no frames to write: set frame_every > 0")
-    return atomic_write(path, lambda tmp: frames[0].save(tmp, format='GIF', save_all=True, append_images=frames[1:], duration=ms, loop=0))
+    return atomic_write(path, lambda tmp: frames[0].save(tmp, format='GIF', save_all=True, append_images=frames[1:],
+                                                         duration=ms, loop=0))
 
 # %% ../nbs/02_training.ipynb #ee51dc28
 def _save_frame(step, demo_fn, frames, frames_dir, run=None):
@@ -270,11 +277,14 @@ def _save_frame(step, demo_fn, frames, frames_dir, run=None):
     out = demo_fn(step)
     fig, media = out if isinstance(out, tuple) else (out, {})
     img = fig_to_image(fig)
-    if frames_dir: frames_dir.mkdir(parents=True, exist_ok=True); atomic_write(frames_dir/f'{step:07d}.png', lambda t: img.save(t, format='PNG'))
+    if frames_dir:
+        frames_dir.mkdir(parents=True, exist_ok=True); atomic_write(frames_dir/f'{step:07d}.png', lambda t: img.save(t,
+                                                                                                                     format='PNG'))
     else: frames.append(img)
     if run:
         import wandb
-        run.log({'demo': wandb.Image(img), **{k: wandb.Audio(a, sample_rate=sr) for k, (a, sr) in media.items()}}, step=step)
+        run.log({'demo': wandb.Image(img), **{k: wandb.Audio(a, sample_rate=sr) for k, (a, sr) in media.items()}},
+                step=step)
 
 
 # %% ../nbs/02_training.ipynb #7432a496
@@ -293,8 +303,11 @@ def train_aa(given:GivenModel,               # frozen given model f
     "Train the adapter with mix + VICReg + reconstruction losses on `TrainLoop`: resumable, logged, checkpointed"
     cfg = cfg or AAConfig()
     out = Path(out_dir) if out_dir else None
-    if sampler is None: raise ValueError("train_aa needs a sampler of mixes: (batch, generator) -> (stems, faders), e.g. toy_sampler() or audio_sampler(bank)")
-    if cfg.w_audio and extra_loss is None: raise ValueError("cfg.w_audio > 0 needs an extra_loss (e.g. audio_domain_loss(given) for audio models)")
+    if sampler is None:
+        raise ValueError("train_aa needs a sampler of mixes: (batch, generator) -> (stems, faders), e.g. "
+                         "toy_sampler() or audio_sampler(bank)")
+    if cfg.w_audio and extra_loss is None:
+        raise ValueError("cfg.w_audio > 0 needs an extra_loss (e.g. audio_domain_loss(given) for audio models)")
     if out: out.mkdir(parents=True, exist_ok=True)
     loop = TrainLoop(aa, cfg, out/'aa_last.pt' if out else None, out/'metrics.jsonl' if out else None,
                      desc='adapter', progress=progress, match=_RESUME_KEYS, fused=True)
@@ -323,7 +336,8 @@ def _step_losses(stems, faders, given, aa, cfg, extra_loss, step):
             parts['loss'] = parts['loss'] + cfg.w_audio * parts['audio']
     except ValueError:                   # NaN inputs to the adapter: say why, if it is the adapter that diverged
         if not all(torch.isfinite(p).all() for p in aa.parameters()):
-            raise FloatingPointError(f"the adapter's weights became NaN/Inf before step {step}: training diverged; lower lr (now {cfg.lr})") from None
+            raise FloatingPointError(f"the adapter's weights became NaN/Inf before step {step}: training diverged; "
+                                     f"lower lr (now {cfg.lr})") from None
         raise
     return parts
 
