@@ -4,15 +4,17 @@ Runs the library's real training loop (`train_aa`, wandb off, no GIF frames) and
 Usage: python benchmarks/adapter_speed.py [--steps 1500] [--repeats 3] [--threads N] [--profile]"""
 import argparse, os, time
 import torch
-from audio_algebra.given_model import TwistAndScrunch, freeze
-from audio_algebra.aa_model import AudioAlgebra
+from audio_algebra.core import freeze
+from audio_algebra.toy_given import TwistAndScrunch
+from audio_algebra.toy_data import toy_sampler
+from audio_algebra.adapters import MLPAdapter
 from audio_algebra.training import AAConfig, train_aa
 
 def run(steps:int, seed:int=0)->float:
     torch.manual_seed(seed)
-    given, aa = freeze(TwistAndScrunch()), AudioAlgebra(dims=2, hidden=64)
-    cfg = AAConfig(steps=steps, batch=1024, min_stems=2, max_stems=2, frame_every=0, wandb_mode='disabled', log_every=50)
-    return train_aa(given, aa, cfg, progress=False)['steps_per_second']
+    given, aa = freeze(TwistAndScrunch()), MLPAdapter(dims=2, hidden=64)
+    cfg = AAConfig(steps=steps, batch=1024, min_stems=2, max_stems=2, frame_every=0, wandb_mode='disabled', log_every=50, device='cpu')
+    return train_aa(given, aa, cfg, sampler=toy_sampler(2, 2), progress=False)['steps_per_second']
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)

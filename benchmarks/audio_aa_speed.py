@@ -7,11 +7,10 @@ Needs a stem folder (audio-algebra make-stems --tracks 40 --seconds 8 --out DIR)
 Usage: python benchmarks/audio_aa_speed.py --data DIR [--steps 100] [--crops 16] [--threads N] [--given conv dense ...]"""
 import argparse, os, tempfile
 import torch
-from audio_algebra.audio_models import ZOO, load_given
+from audio_algebra.registry import ZOO, load_given
 from audio_algebra.audio_data import StemFolderDataset
-from audio_algebra.audio_baselines import stem_crops
 from audio_algebra.audio_aa import AudioAAConfig, default_aa_config, fit_adapter
-from audio_algebra.audio_demix import evaluate_adapter
+from audio_algebra.audio_evaluation import stem_crops, evaluate_adapter
 
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
