@@ -10,13 +10,13 @@ from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
 from tqdm.auto import tqdm
-from .core import provenance, save_json, save_checkpoint, read_checkpoint, load_weights, from_checkpoint
+from .core import provenance, save_json
 from .core import Adapter
 from .adapters import MLPAdapter, BinwiseAdapter, do_mixing, rand_faders
 from .training import AAConfig, train_aa
 from .audio_data import StemFolderDataset, load_audio
 from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
-from .registry import ZOO, load_given
+from .registry import load_given
 from .latents import plot_compare
 from .registry import save_adapter
 

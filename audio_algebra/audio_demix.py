@@ -4,19 +4,19 @@
 
 # %% ../nbs/14_audio_demixing.ipynb #d5021a92
 from __future__ import annotations
-import json, logging, time
+import json, logging
 from pathlib import Path
 import torch
 from torch import Tensor
 from dataclasses import asdict
 from . import __version__
-from .core import save_json, check_new, run_dir, add_provenance, pick_device, RUN_MARKER, METRICS_SCHEMA
+from .core import save_json, check_new, run_dir, add_provenance, pick_device, RUN_MARKER
 from .training import AAConfig
 from .audio_aa import AudioAAConfig, fit_adapter
 from .core import Adapter
 from .audio_data import StemFolderDataset, load_audio, save_audio, resample, _sf
-from .audio_models import AudioGivenModel, ConvPoolAE, si_sdr, mrstft_distance, match_length
-from .registry import ZOO, load_given
+from .audio_models import AudioGivenModel, si_sdr, match_length
+from .registry import load_given
 from .audio_evaluation import adapter_fns, stem_crops, evaluate_zoo
 from .registry import load_adapter, shipped_adapter
 

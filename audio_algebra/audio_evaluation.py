@@ -4,14 +4,14 @@
 
 # %% ../nbs/11_audio_evaluation.ipynb #7b79cf1c
 from __future__ import annotations
-import json, logging, time
+import json, time
 from pathlib import Path
 import numpy as np, torch
 from torch import Tensor
 from .core import Adapter, save_json, pick_device, METRICS_SCHEMA
 from .audio_data import StemFolderDataset
 from .registry import ZOO, load_given, load_adapter, shipped_adapter
-from .audio_models import ConvPoolAE, AudioGivenModel, si_sdr, mrstft_distance
+from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
 
 # %% auto #0
 __all__ = ['stem_crops', 'adapter_fns', 'algebra_metrics', 'ceiling_metrics', 'evaluate_adapter', 'evaluate_zoo',

@@ -4,14 +4,13 @@
 
 # %% ../nbs/08_audio_models.ipynb #52e711bd
 from __future__ import annotations
-import math, time
-from dataclasses import dataclass, asdict
+import math
+from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
-from tqdm.auto import tqdm
 from fastcore.basics import patch
-from .core import GivenModel, freeze, from_checkpoint, save_checkpoint, check_new
+from .core import GivenModel, freeze
 from .training import LoopConfig, TrainLoop
 from .audio_data import StemFolderDataset
 

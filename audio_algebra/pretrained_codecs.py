@@ -9,7 +9,7 @@ from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
 from .core import freeze
-from .audio_models import AudioGivenModel, match_length
+from .audio_models import AudioGivenModel
 
 log = logging.getLogger(__name__)
 

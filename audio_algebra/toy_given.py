@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import GivenModel, freeze
+from .core import GivenModel
 from .training import LoopConfig, TrainLoop
 
 # %% auto #0
