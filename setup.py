@@ -29,7 +29,7 @@ setuptools.setup(
                  'License :: ' + lic[1], 'Natural Language :: English']
                 + ['Programming Language :: Python :: ' + v for v in py_versions[py_versions.index(min_py):]],
     packages=setuptools.find_packages(include=['audio_algebra', 'audio_algebra.*']),
-    include_package_data=True, package_data={'audio_algebra': ['checkpoints/*.pt']},
+    include_package_data=True, package_data={'audio_algebra': ['checkpoints/*.pt', 'results/*.json']},
     install_requires=_reqs('requirements'), extras_require=extras, zip_safe=False,
     entry_points={'console_scripts': cfg.get('console_scripts', '').split(),
                   'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},

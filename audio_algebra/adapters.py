@@ -4,13 +4,14 @@
 
 # %% ../nbs/01_adapters.ipynb #ee41e73f
 from __future__ import annotations
-import torch, torch.nn as nn
+import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
+from fastcore.basics import patch
 import matplotlib.pyplot as plt
 from .core import GivenModel, Adapter
 
 # %% auto #0
-__all__ = ['EmbedBlock', 'MLPAdapter', 'rand_faders', 'do_mixing', 'BinwiseAdapter']
+__all__ = ['EmbedBlock', 'MLPAdapter', 'rand_faders', 'do_mixing', 'BinwiseAdapter', 'PolarAdapter']
 
 # %% ../nbs/01_adapters.ipynb #8624563a
 _acts = dict(silu=nn.SiLU, gelu=nn.GELU, tanh=nn.Tanh, relu=nn.ReLU)
@@ -150,3 +151,90 @@ class BinwiseAdapter(Adapter):
     def stat_rows(self, z:Tensor)->Tensor:
         "The view VICReg statistics use: every bin and frame is a sample of the shared map's `groups` outputs"
         return self._rows(z, 'z')
+
+# %% ../nbs/01_adapters.ipynb #d3b7948f
+class PolarAdapter(Adapter):
+    "Exactly invertible adapter for `[radius; angle]` pairs per bin and frame: `(r, φ) -> exp(s(r))·(cos(φ+θ(r)), sin(φ+θ(r)))` with a learned increasing `s` and offset `θ`"
+    exact_inverse = True
+    def __init__(self, dims:int,     # latent channels: channels·2·bins
+                 channels:int=1,     # audio channels, each with its own [radius; angle] grid
+                 terms:int=8,        # tanh terms of the radial profile s and of θ (0: s is affine, a power law)
+                ):
+        super().__init__()
+        if dims % (2 * channels):
+            raise ValueError(f"dims={dims} is not channels·2·bins for channels={channels}")
+        self.config = dict(dims=dims, channels=channels, terms=terms)
+        self.dims, self.channels, self.bins, self.terms = dims, channels, dims // (2 * channels), terms
+        self.log_slope, self.shift, self.offset = (nn.Parameter(torch.zeros(())) for _ in range(3))
+        self.v, self.w = nn.Parameter(torch.full((terms,), -3.)), nn.Parameter(torch.zeros(terms))
+        self.c = nn.Parameter(torch.linspace(-2, 2, terms))
+        self.tv, self.tw = nn.Parameter(torch.zeros(terms)), nn.Parameter(torch.ones(terms))
+        self.tc = nn.Parameter(torch.linspace(-2, 2, terms))
+        self.register_buffer('loc', torch.zeros(()))
+        self.register_buffer('scale', torch.ones(()))
+
+# %% ../nbs/01_adapters.ipynb #0ccefb42
+@patch
+def _grid(self:PolarAdapter, t:Tensor, name:str)->Tensor:
+    "(batch, dims, frames) -> (batch, channels, 2, bins, frames)"
+    if not isinstance(t, Tensor) or t.ndim != 3 or t.shape[1] != self.dims:
+        raise ValueError(f"polar adapter expects {name} of shape (batch, {self.dims}, frames), got "
+                         f"{tuple(getattr(t, 'shape', ()))}")
+    if not torch.isfinite(t).all():
+        raise ValueError(f"{name} contains NaN/Inf values: check the given model's input")
+    return t.reshape(t.shape[0], self.channels, 2, self.bins, t.shape[-1])
+
+@patch
+def _s(self:PolarAdapter, u:Tensor)->tuple[Tensor, Tensor]:
+    "The radial profile `s(u)` and its slope `ds/du`, on standardised radii `u`"
+    a, v, w = self.log_slope.exp(), F.softplus(self.v), F.softplus(self.w)
+    t = torch.tanh(u[..., None] * w + self.c)
+    return a * u + self.shift + t @ v, a + (1 - t * t) @ (v * w)
+
+@patch
+def _theta(self:PolarAdapter, u:Tensor)->Tensor:
+    "The phase offset `θ(u)`"
+    return torch.tanh(u[..., None] * self.tw + self.tc) @ self.tv + self.offset
+
+# %% ../nbs/01_adapters.ipynb #e1616868
+@patch
+def encode(self:PolarAdapter, y:Tensor)->Tensor:
+    "h: each `(r, φ)` pair -> `exp(s(r))·(cos(φ+θ(r)), sin(φ+θ(r)))`; (batch, dims, frames) -> the same shape"
+    g = self._grid(y, 'y')
+    u = (g[:, :, 0] - self.loc) / self.scale
+    rho, angle = self._s(u)[0].exp(), g[:, :, 1] + self._theta(u)
+    return torch.stack([rho * angle.cos(), rho * angle.sin()], 2).reshape(y.shape)
+
+@patch
+def decode(self:PolarAdapter, z:Tensor, iters:int=60)->Tensor:
+    "h⁻¹, exact: the radius by bisection on the increasing `s` (then one Newton step), the angle by atan2"
+    g = self._grid(z, 'z')
+    target = torch.log(torch.hypot(g[:, :, 0], g[:, :, 1]).clamp_min(1e-30))
+    a, bound = self.log_slope.exp(), F.softplus(self.v).sum()
+    with torch.no_grad():       # |s(u) - a·u - shift| <= bound brackets the root
+        lo, hi = (target - self.shift - bound) / a - 1, (target - self.shift + bound) / a + 1
+        for _ in range(iters):
+            mid = (lo + hi) / 2
+            above = self._s(mid)[0] > target
+            lo, hi = torch.where(above, lo, mid), torch.where(above, mid, hi)
+        u = (lo + hi) / 2
+    s, ds = self._s(u)
+    u = u - (s - target) / ds   # a Newton step: float-exact, and gradients flow as through the true inverse
+    angle = torch.atan2(g[:, :, 1], g[:, :, 0]) - self._theta(u)
+    angle = torch.atan2(angle.sin(), angle.cos())
+    return torch.stack([u * self.scale + self.loc, angle], 2).reshape(z.shape)
+
+# %% ../nbs/01_adapters.ipynb #14a60c86
+@patch
+@torch.no_grad()
+def set_scale(self:PolarAdapter, y:Tensor)->PolarAdapter:
+    "Standardise radii by their mean and spread over sample latents `y`"
+    r = self._grid(y, 'y')[:, :, 0]
+    self.loc.fill_(r.mean().item())
+    self.scale.fill_(max(r.std().item(), 1e-3))
+    return self
+
+@patch
+def stat_rows(self:PolarAdapter, z:Tensor)->Tensor:
+    "Every bin and frame is a sample of the 2-D output point (as for `BinwiseAdapter`)"
+    return self._grid(z, 'z').permute(0, 1, 3, 4, 2).reshape(-1, 2)

@@ -12,7 +12,7 @@ from torch import Tensor
 from tqdm.auto import tqdm
 from .core import provenance, save_json
 from .core import Adapter
-from .adapters import MLPAdapter, BinwiseAdapter, do_mixing, rand_faders
+from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, do_mixing, rand_faders
 from .training import AAConfig, train_aa
 from .audio_data import StemFolderDataset, load_audio
 from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
@@ -21,8 +21,8 @@ from .latents import plot_compare
 from .registry import save_adapter
 
 # %% auto #0
-__all__ = ['StemBank', 'audio_sampler', 'adapter_for', 'audio_demo', 'audio_domain_loss', 'AudioAAConfig', 'default_aa_config',
-           'fit_adapter']
+__all__ = ['StemBank', 'audio_sampler', 'is_polar_grid', 'adapter_for', 'audio_demo', 'audio_domain_loss', 'AudioAAConfig',
+           'default_aa_config', 'fit_adapter']
 
 # %% ../nbs/13_audio_algebra.ipynb #b493b1ff
 class StemBank:
@@ -75,20 +75,35 @@ def audio_sampler(bank:StemBank,
     return sample
 
 # %% ../nbs/13_audio_algebra.ipynb #dd5e5300
-def adapter_for(given:AudioGivenModel, y:Tensor|None=None, hidden:int|None=None, n_blocks:int=3, skip:bool=True,
-                kind:str='auto')->nn.Module:
-    "An adapter for `given`'s latents ('mlp': per-frame `MLPAdapter`; 'binwise': `BinwiseAdapter`; 'auto': binwise for STFT-layout members), scaled from sample latents `y`"
-    if kind == 'auto': kind = 'binwise' if given.bin_grid else 'mlp'
-    if kind == 'binwise':
-        if not given.bin_grid:
-            raise ValueError(f"a binwise adapter needs latents on a per-bin grid; {type(given).__name__} declares "
-                             "none: use kind='mlp'")
+def is_polar_grid(given:AudioGivenModel)->bool:
+    "Whether `given` declares `[radius; angle]` pairs per bin: a 2-group `bin_grid` whose second group is periodic"
+    if not given.bin_grid or given.bin_grid[1] != 2: return False
+    channels, _, bins = given.bin_grid
+    angles = {(2 * c + 1) * bins + b for c in range(channels) for b in range(bins)}
+    return set(given.periodic_channels) == angles
+
+def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
+                hidden:int|None=None,   # width: hidden units (mlp, binwise) or terms of the radial profile (polar)
+                n_blocks:int=3, skip:bool=True,
+                kind:str='auto',        # 'mlp', 'binwise', 'polar' or 'auto' (see below)
+               )->Adapter:
+    "An adapter for `given`'s latents, scaled from sample latents `y`; 'auto' picks polar for `[radius; angle]` grids, binwise for other bin grids, else mlp"
+    if kind == 'auto': kind = 'polar' if is_polar_grid(given) else 'binwise' if given.bin_grid else 'mlp'
+    if kind in ('binwise', 'polar') and not given.bin_grid:
+        raise ValueError(f"a {kind} adapter needs latents on a per-bin grid; {type(given).__name__} declares "
+                         "none: use kind='mlp'")
+    if kind == 'polar':
+        if not is_polar_grid(given):
+            raise ValueError(f"a polar adapter needs [radius; angle] pairs per bin; {type(given).__name__} declares "
+                             "no periodic (angle) channels in that layout: use kind='binwise' or 'mlp'")
+        aa = PolarAdapter(given.latent_dim, given.bin_grid[0], 8 if hidden is None else hidden)
+    elif kind == 'binwise':
         channels, groups, _ = given.bin_grid
         aa = BinwiseAdapter(given.latent_dim, groups, channels, hidden or 64, n_blocks)
     elif kind == 'mlp':
         aa = MLPAdapter(given.latent_dim, hidden or min(256, max(64, given.latent_dim)), n_blocks, skip=skip,
                         scaled=True)
-    else: raise ValueError(f"adapter kind must be 'auto', 'mlp' or 'binwise', got {kind!r}")
+    else: raise ValueError(f"adapter kind must be 'auto', 'mlp', 'binwise' or 'polar', got {kind!r}")
     return aa.set_scale(y) if y is not None else aa
 
 # %% ../nbs/13_audio_algebra.ipynb #bc7de4b4
@@ -122,16 +137,16 @@ class AudioAAConfig:
     given:str='conv'              # zoo member or pretrained codec (see 09_pretrained_codecs)
     given_weights:str|None=None   # a codec's weights folder/file, or a learned member's checkpoint (None: default)
     crop_seconds:float=0.25       # length of each training crop
-    hidden:int|None=None          # adapter width (None: latent_dim clipped to 64..256)
+    hidden:int|None=None          # adapter width: hidden units, or the polar adapter's terms (None: its default)
     n_blocks:int=3                # hidden blocks of h and of h⁻¹
     skip:bool=True                # residual adapter that starts as the identity (mlp adapters)
-    kind:str='auto'               # 'mlp', 'binwise', or 'auto' (binwise for STFT-layout members)
+    kind:str='auto'               # 'mlp', 'binwise', 'polar', or 'auto' (polar for [radius; angle] grids, binwise for other bin grids)
     val_frac:float=0.1            # share of tracks held out (by track name hash)
     max_tracks:int|None=None      # use only the first tracks of the training split
     eval_crops:int=32             # held-out 4-stem crops for the final evaluation
     eval_seconds:float=1.0        # their length
 
-_AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.), magphase=dict(steps=1000, lr=3e-3, batch=4), conv=dict(steps=1500, w_cov=0.),
+_AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.), magphase=dict(steps=2000, lr=3e-2, batch=4, w_cov=0., mix_norm='level'), conv=dict(steps=1500, w_cov=0.),
                    dense=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000), convpool=dict(steps=1500))
 
 def default_aa_config(given:str, **kw)->AAConfig:

@@ -14,7 +14,7 @@ from .registry import ZOO, load_given, load_adapter, shipped_adapter
 from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
 
 # %% auto #0
-__all__ = ['stem_crops', 'adapter_fns', 'algebra_metrics', 'ceiling_metrics', 'evaluate_adapter', 'evaluate_zoo',
+__all__ = ['stem_crops', 'adapter_fns', 'algebra_metrics', 'ceiling_metrics', 'paired_mean', 'evaluate_adapter', 'evaluate_zoo',
            'format_evaluation', 'baselines_table']
 
 # %% ../nbs/11_audio_evaluation.ipynb #49b7aa7e
@@ -37,22 +37,33 @@ def adapter_fns(given:AudioGivenModel, aa:Adapter|None)->tuple:
 # %% ../nbs/11_audio_evaluation.ipynb #d5d559ce
 def _rel(a:Tensor, b:Tensor)->Tensor: return (a - b).flatten(1).norm(dim=1) / a.flatten(1).norm(dim=1).clamp_min(1e-12)
 
+def _snr(ref:Tensor, est:Tensor)->Tensor:
+    "Per example, 10·log10 of the energy of `ref` over that of `est − ref`, in dB"
+    return 20 * torch.log10(1 / _rel(ref, est).clamp_min(1e-12))
+
 @torch.no_grad()
-def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:tuple=(0.25, 0.5, 0.75, 1.1))->dict:
+def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:tuple=(0.25, 0.5, 0.75, 1.1),
+                    per_crop:bool=False,   # also return `demix_per_crop`: each crop's demix SI-SDR, averaged over stems
+                   )->dict:
     "Demixing, latent-addition and linearity metrics (medians over crops) with adapter `aa`, or without it when None"
     enc, dec = adapter_fns(given, aa)
     k = crops.shape[1]
     mix = crops.sum(1)
     zm, zs = enc(mix), [enc(crops[:, i]) for i in range(k)]
-    demix, per, mr = [], [], []
+    demix, per, mr, zsnr, inv = [], [], [], [], []
     for i in range(k):
         target, est = mix - crops[:, i], given.decode_like(dec(zm - zs[i]), mix)
         d = si_sdr(est, target)
         demix.append(d)
         per.append(d.median().item())
         mr.append(mrstft_distance(est, target).item())
+        zt = enc(target)
+        zsnr.append(_snr(zt, zm - zs[i]))                                    # the encoder half: h(f(m)) − h(f(x_i)) vs h(f(m − x_i))
+        inv.append(si_sdr(given.decode_like(dec(zt), target), target))      # the decoder half: the round trip through h⁻¹
     x1, x2 = crops[:, 0], crops[:, 1]
-    return dict(demix_si_sdr=torch.cat(demix).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
+    extra = dict(demix_per_crop=torch.stack(demix).mean(0)) if per_crop else {}
+    return extra | dict(demix_si_sdr=torch.cat(demix).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
+                latent_demix_snr=torch.cat(zsnr).median().item(), inverse_si_sdr=torch.cat(inv).median().item(),
                 addition_si_sdr=si_sdr(given.decode_like(dec(sum(zs)), mix), mix).median().item(),
                 additivity=_rel(enc(x1 + x2), zs[0] + zs[1]).median().item(),
                 homogeneity=torch.cat([_rel(enc(g * x1), g * zs[0]) for g in gains]).median().item())
@@ -77,6 +88,18 @@ def ceiling_metrics(given:AudioGivenModel, crops:Tensor)->dict:
     return dict(demix_si_sdr=torch.cat(d).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
                 perfect_adapter_si_sdr=torch.cat(p).median().item(), perfect_adapter_si_sdr_per_stem=pper)
 
+# %% ../nbs/11_audio_evaluation.ipynb #39d1267b
+def paired_mean(diff:Tensor,       # one paired difference per crop (adapter minus no adapter, dB)
+                n_boot:int=4000,   # bootstrap resamples
+                seed:int=0,
+               )->dict:
+    "Mean of paired differences with its 95 % bootstrap interval (crops resampled with replacement)"
+    d = diff.detach().double().cpu()
+    idx = torch.randint(len(d), (n_boot, len(d)), generator=torch.Generator().manual_seed(seed))
+    means = d[idx].mean(1)
+    lo, hi = torch.quantile(means, torch.tensor([0.025, 0.975], dtype=torch.double)).tolist()
+    return dict(mean=d.mean().item(), ci95=[lo, hi], crops=len(d))
+
 # %% ../nbs/11_audio_evaluation.ipynb #3b9510b9
 def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None=None,
                      device:str='cpu',   # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
@@ -84,10 +107,12 @@ def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems
     "With-adapter, no-adapter and ceiling metrics for one given model on held-out crops"
     t0, dev = time.perf_counter(), pick_device(device)
     given, aa, crops = given.to(dev), (aa.to(dev) if aa is not None else None), crops.to(dev)
-    r = dict(adapter=algebra_metrics(given, aa, crops) if aa is not None else None,
-             no_adapter=algebra_metrics(given, None, crops), ceiling=ceiling_metrics(given, crops),
+    r = dict(adapter=algebra_metrics(given, aa, crops, per_crop=True) if aa is not None else None,
+             no_adapter=algebra_metrics(given, None, crops, per_crop=True), ceiling=ceiling_metrics(given, crops),
              stems=stems, crops=crops.shape[0], crop_seconds=crops.shape[-1] / given.sample_rate)
+    without = r['no_adapter'].pop('demix_per_crop')
     if aa is not None:
+        r['paired_gain_db'] = paired_mean(r['adapter'].pop('demix_per_crop') - without)
         r['gain_db'] = r['adapter']['demix_si_sdr'] - r['no_adapter']['demix_si_sdr']
         r['gap_to_ceiling_db'] = r['ceiling']['demix_si_sdr'] - r['adapter']['demix_si_sdr']
     r['seconds'] = time.perf_counter() - t0

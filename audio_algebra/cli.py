@@ -156,17 +156,21 @@ def _train_aa(p:argparse.ArgumentParser):
     p.description = 'Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate demixing on held-out tracks.'
     add_flags(p, AudioAAConfig, only=['given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops'],
               flags=dict(kind=['--adapter-kind']), given=dict(required=True, choices=given_names(), default=None),
-              kind=dict(choices=['auto', 'mlp', 'binwise']))
+              kind=dict(choices=['auto', 'mlp', 'binwise', 'polar']))
     p.add_argument('--data', required=True, help='stem folder (see make-stems)')
     p.add_argument('--out', default=None, help='run folder (default: runs/aa-GIVEN)')
-    add_flags(p, AAConfig, only=['steps', 'batch', 'lr', 'w_audio', 'seed', 'device'], steps=dict(default=None, help='training steps (default: per member)'),
-              batch=dict(default=None, help='mixes per step (default: per member)'), lr=dict(default=None, help='peak learning rate (default: per member)'))
+    member = lambda what, **kw: dict(default=None, help=f'{what} (default: per member)', **kw)
+    add_flags(p, AAConfig, only=['steps', 'batch', 'lr', 'mix_norm', 'w_cov', 'w_audio', 'seed', 'device'],
+              steps=member('training steps'), batch=member('mixes per step'), lr=member('peak learning rate'),
+              mix_norm=member('mix loss', choices=['mse', 'level']), w_cov=member('weight of the VICReg covariance term'))
     _run_flags(p)
     def run(a):
         out = a.out = Path(a.out or f'runs/aa-{a.given}')
         kw = {k: v for k, v in dict(steps=a.steps, batch=a.batch, lr=a.lr).items() if v is not None}
-        if any(v <= 0 for v in kw.values()) or a.crop_seconds <= 0 or a.eval_crops < 1 or a.w_audio < 0:
-            raise ValueError("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive, --w-audio >= 0")
+        if any(v <= 0 for v in kw.values()) or a.crop_seconds <= 0 or a.eval_crops < 1 or a.w_audio < 0 or (a.w_cov or 0) < 0:
+            raise ValueError("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive, --w-audio and "
+                             "--w-cov >= 0")
+        kw |= {k: v for k, v in dict(mix_norm=a.mix_norm, w_cov=a.w_cov).items() if v is not None}
         cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, device=a.device, **kw)
         audio = AudioAAConfig(**{k: getattr(a, k) for k in ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind',
                                                             'val_frac', 'eval_crops')})

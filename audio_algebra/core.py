@@ -67,6 +67,7 @@ class Adapter(nn.Module):
     "Base class of adapters: `encode` is h (y -> z), `decode` is h⁻¹ (z -> y); `config` rebuilds it"
     dims:int
     config:dict
+    exact_inverse:bool = False   # h⁻¹ inverts h by construction (training then needs no reconstruction loss)
     def encode(self, y:Tensor)->Tensor:
         "Adapter embedding `z = h(y)`"
         raise NotImplementedError(f"{type(self).__name__} must implement encode(y) -> z")
@@ -191,7 +192,8 @@ def from_checkpoint(cls, path:str|Path):
 GivenModel.from_checkpoint = Adapter.from_checkpoint = classmethod(from_checkpoint)
 
 # %% ../nbs/00_core.ipynb #e5fa8e00
-METRICS_SCHEMA = 1   # version of the layout of metrics.json files (raise it when a field changes meaning)
+METRICS_SCHEMA = 2   # version of the layout of metrics.json files (raise it when a field changes meaning)
+# 2: audio algebra metrics gained `latent_demix_snr` and `inverse_si_sdr` (the demix's encoder and decoder halves)
 
 def add_provenance(path:str|Path, **extra)->Path:
     "Add `extra` (e.g. headline metrics) to the provenance of the checkpoint at `path`, rewriting it atomically"
@@ -200,9 +202,11 @@ def add_provenance(path:str|Path, **extra)->Path:
     return atomic_write(path, lambda tmp: torch.save(ck, tmp))
 
 # %% ../nbs/00_core.ipynb #45b65822
-def shipped(name:str)->Path:
-    "Path of a file shipped in the package's `checkpoints/` folder (it may not exist)"
-    return Path(str(files('audio_algebra') / 'checkpoints' / name))
+def shipped(name:str,                  # file name
+            folder:str='checkpoints',   # 'checkpoints' (weights) or 'results' (the measurements the notebooks quote)
+           )->Path:
+    "Path of a file shipped in the package's `checkpoints/` or `results/` folder (it may not exist)"
+    return Path(str(files('audio_algebra') / folder / name))
 
 # %% ../nbs/00_core.ipynb #1e66c6e1
 RUN_MARKER = 'audio_algebra_run'

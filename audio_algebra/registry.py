@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np, torch
 from .core import (Adapter, freeze, from_checkpoint, read_checkpoint, load_weights, save_checkpoint,
                                 shipped, check_new, provenance)
-from .adapters import MLPAdapter, BinwiseAdapter
+from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter
 from .audio_data import StemFolderDataset
 from .audio_models import (AudioGivenModel, STFTModel, MagPhaseModel, ConvAE, DenseMuLawAE, ConvPoolAE,
                                         GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr)
@@ -30,7 +30,7 @@ CODECS = {'encodec_24khz': lambda weights=None: EncodecGiven('24khz', weights),
           'dac_44khz': lambda weights=None: DACGiven('44khz', weights),
           'oobleck': lambda weights=None: OobleckGiven(weights),
           'music2latent': lambda weights=None: Music2LatentGiven(weights)}
-ADAPTERS = dict(MLPAdapter=MLPAdapter, BinwiseAdapter=BinwiseAdapter)
+ADAPTERS = dict(MLPAdapter=MLPAdapter, BinwiseAdapter=BinwiseAdapter, PolarAdapter=PolarAdapter)
 
 def given_names()->list:
     "Every given model's name: zoo members, then pretrained codecs"

@@ -21,8 +21,8 @@ from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, r
 from .adapters import do_mixing
 
 # %% auto #0
-__all__ = ['mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'sigterm_as_interrupt', 'LoopConfig', 'TrainLoop', 'AAConfig',
-           'aa_losses', 'fig_to_image', 'save_gif', 'train_aa', 'relative_mix_loss']
+__all__ = ['mix_loss', 'level_mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'sigterm_as_interrupt', 'LoopConfig', 'TrainLoop',
+           'AAConfig', 'aa_losses', 'fig_to_image', 'save_gif', 'train_aa', 'relative_mix_loss']
 
 # %% ../nbs/02_training.ipynb #50944120
 def _flat(z:Tensor)->Tensor:
@@ -32,6 +32,12 @@ def _flat(z:Tensor)->Tensor:
 def mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
     "Mean squared distance between the embedding of the mix and the sum of the stems' embeddings"
     return F.mse_loss(zmix, zsum)
+
+def level_mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
+    "Per mix, the squared distance relative to the energy of both sides, averaged: scale-free, loud and quiet mixes count alike"
+    err = (zmix - zsum).flatten(1).pow(2).sum(1)
+    energy = zmix.flatten(1).pow(2).sum(1) + zsum.flatten(1).pow(2).sum(1)
+    return (err / energy.clamp_min(1e-12)).mean()
 
 # %% ../nbs/02_training.ipynb #67591191
 def var_loss(z:Tensor,          # (batch, dims) or (batch, dims, frames)
@@ -232,6 +238,7 @@ class AAConfig(LoopConfig):
     lr:float=1e-2             # peak learning rate of the one-cycle schedule
     pct_start:float=0.1       # fraction of steps spent warming up
     w_mix:float=1.            # weight of the mix loss
+    mix_norm:str='mse'        # mix loss: 'mse', or 'level' (each mix's error relative to its energy: `level_mix_loss`)
     w_var:float=1.            # weight of the VICReg variance term
     w_cov:float=1.            # weight of the VICReg covariance term
     w_recon:float=1.          # weight of the h⁻¹ reconstruction loss
@@ -246,13 +253,17 @@ class AAConfig(LoopConfig):
     wandb_project:str='audio-algebra'
 
 # %% ../nbs/02_training.ipynb #e1064b0d
+_MIX_LOSSES = dict(mse=mix_loss, level=level_mix_loss)
+
 def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)->dict[str, Tensor]:
     "The four loss terms and their weighted sum `loss`, from `do_mixing`'s outputs"
     z, y = archive['z'], archive['y']
     k = cfg.recon_stride or archive['zs'].shape[0] + 1
     zv = aa.stat_rows(z)    # the samples × dimensions the adapter's outputs really have
-    parts = dict(mix=mix_loss(zmix, zsum), var=var_loss(zv, cfg.gamma), cov=cov_loss(zv),
-                 recon=recon_loss(aa.decode(z[::k]), y[::k]))
+    if cfg.mix_norm not in _MIX_LOSSES:
+        raise ValueError(f"mix_norm must be one of {list(_MIX_LOSSES)}, got {cfg.mix_norm!r}")
+    recon = z.new_zeros(()) if aa.exact_inverse else recon_loss(aa.decode(z[::k]), y[::k])   # nothing to learn when exact
+    parts = dict(mix=_MIX_LOSSES[cfg.mix_norm](zmix, zsum), var=var_loss(zv, cfg.gamma), cov=cov_loss(zv), recon=recon)
     parts['loss'] = cfg.w_mix*parts['mix'] + cfg.w_var*parts['var'] + cfg.w_cov*parts['cov'] + cfg.w_recon*parts['recon']
     return parts
 
@@ -288,7 +299,7 @@ def _save_frame(step, demo_fn, frames, frames_dir, run=None):
 
 
 # %% ../nbs/02_training.ipynb #7432a496
-_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'w_var', 'w_cov', 'w_recon',
+_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'mix_norm', 'w_var', 'w_cov', 'w_recon',
                 'w_audio', 'gamma', 'recon_stride', 'seed')
 
 def train_aa(given:GivenModel,               # frozen given model f
