@@ -63,7 +63,9 @@ class MLPAdapter(Adapter):
         self.encoder = _stack(dims, hidden, n_blocks, act, use_bn, resid)
         self.decoder = _stack(dims, hidden, n_blocks, act, use_bn, resid)
         if skip:
-            for net in (self.encoder, self.decoder): nn.init.zeros_(net[-1].weight); nn.init.zeros_(net[-1].bias)
+            for net in (self.encoder, self.decoder):
+                nn.init.zeros_(net[-1].weight)
+                nn.init.zeros_(net[-1].bias)
         if scaled: self.register_buffer('scale', torch.ones(dims))
     def _h(self, u:Tensor)->Tensor:
         if self.scaled: u = u / self.scale

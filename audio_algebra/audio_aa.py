@@ -146,8 +146,11 @@ class AudioAAConfig:
     eval_crops:int=32             # held-out 4-stem crops for the final evaluation
     eval_seconds:float=1.0        # their length
 
-_AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.), magphase=dict(steps=2000, lr=3e-2, batch=4, w_cov=0., mix_norm='level'), conv=dict(steps=1500, w_cov=0.),
-                   dense=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000), convpool=dict(steps=1500))
+_AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.),
+                    magphase=dict(steps=2000, lr=3e-2, batch=4, w_cov=0., mix_norm='level'),
+                    conv=dict(steps=1500, w_cov=0.),
+                    dense=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000),
+                    convpool=dict(steps=1500))
 
 def default_aa_config(given:str, **kw)->AAConfig:
     "`AAConfig` defaults for audio (per zoo member: steps that fit in minutes on 2 CPU cores), updated with `kw`"

@@ -63,7 +63,11 @@ AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.aiff', '.aif')
 @dataclass
 class TrackInfo:
     "One track of a stem folder: its stem files and their shared format"
-    name:str; files:dict; sr:int; frames:int; channels:dict
+    name:str
+    files:dict
+    sr:int
+    frames:int
+    channels:dict
     @property
     def seconds(self)->float: return self.frames / self.sr
 
@@ -258,7 +262,9 @@ def _vlq(n:int)->bytes:
     "MIDI variable-length quantity"
     out = [n & 0x7F]
     n >>= 7
-    while n: out.append((n & 0x7F) | 0x80); n >>= 7
+    while n:
+        out.append((n & 0x7F) | 0x80)
+        n >>= 7
     return bytes(reversed(out))
 
 def midi_bytes(notes:list, program:int, channel:int, bpm:float, tpq:int=480)->bytes:
@@ -270,7 +276,9 @@ def midi_bytes(notes:list, program:int, channel:int, bpm:float, tpq:int=480)->by
                                                                                                       p, 0]))]
     ev.sort(key=lambda e: e[:2])                                          # at equal times: note-offs before note-ons
     data, now = b'', 0
-    for tick, _, msg in ev: data += _vlq(tick - now) + msg; now = tick
+    for tick, _, msg in ev:
+        data += _vlq(tick - now) + msg
+        now = tick
     data += b'\x00\xFF\x2F\x00'
     return b'MThd' + struct.pack('>IHHH', 6, 0, 1, tpq) + b'MTrk' + struct.pack('>I', len(data)) + data
 

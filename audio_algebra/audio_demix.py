@@ -67,8 +67,9 @@ def adapter_run(data:str|Path,              # stem folder
                          val_frac=audio.val_frac, given_weights={audio.given: audio.given_weights})
         t['training'] = {k: v for k, v in info.items() if k != 'history'}
         r = t['models'][audio.given]
-        add_provenance(w/'adapter.pt', metrics=dict(demix_si_sdr=r['adapter']['demix_si_sdr'], no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'],
-                                                   crops=r['crops'], split='valid'))
+        headline = dict(demix_si_sdr=r['adapter']['demix_si_sdr'], no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'],
+                        crops=r['crops'], split='valid')
+        add_provenance(w/'adapter.pt', metrics=headline)
         save_json(t, w/'metrics.json', overwrite=True)
     return t, info
 

@@ -8,7 +8,7 @@ import json, time
 from pathlib import Path
 import numpy as np, torch
 from torch import Tensor
-from .core import Adapter, save_json, pick_device, METRICS_SCHEMA
+from .core import Adapter, save_json, pick_device, read_checkpoint, METRICS_SCHEMA
 from .audio_data import StemFolderDataset
 from .registry import ZOO, load_given, load_adapter, shipped_adapter
 from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
@@ -62,6 +62,10 @@ def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:
         inv.append(si_sdr(given.decode_like(dec(zt), target), target))      # the decoder half: the round trip through h⁻¹
     x1, x2 = crops[:, 0], crops[:, 1]
     extra = dict(demix_per_crop=torch.stack(demix).mean(0)) if per_crop else {}
+    if k >= 3:   # an analogy on stems: a − b + c, decoded from h(f(a)) − h(f(b)) + h(f(c))
+        analogy = crops[:, 0] - crops[:, 1] + crops[:, 2]
+        estimate = given.decode_like(dec(zs[0] - zs[1] + zs[2]), analogy)
+        extra['analogy_si_sdr'] = si_sdr(estimate, analogy).median().item()
     return extra | dict(demix_si_sdr=torch.cat(demix).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
                 latent_demix_snr=torch.cat(zsnr).median().item(), inverse_si_sdr=torch.cat(inv).median().item(),
                 addition_si_sdr=si_sdr(given.decode_like(dec(sum(zs)), mix), mix).median().item(),
@@ -119,6 +123,8 @@ def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems
     r['audio_seconds_per_second'] = crops.shape[0] * r['crop_seconds'] / r['seconds']
     return r
 
+_TRAINING_KEYS = ('command', 'data', 'seed', 'steps', 'wall_seconds', 'threads', 'commit')
+
 def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
                  models:list|None=None,          # zoo members or codecs (default: all zoo members)
                  adapters:dict|None=None,        # name -> adapter checkpoint (default: the shipped one where there is one; None value: no adapter)
@@ -143,6 +149,9 @@ def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
             path = None       # e.g. stft: linear already, no adapter shipped
         aa = None if path is None else load_adapter(name, None if path == 'shipped' else path, given)
         res[name] = evaluate_adapter(given, aa, stem_crops(ds, n, seed), ds.stems, device)
+        if aa is not None:   # how the adapter was made, from its checkpoint's provenance
+            prov = read_checkpoint(shipped_adapter(name) if path == 'shipped' else path).get('provenance', {})
+            res[name]['adapter_training'] = {k: prov[k] for k in _TRAINING_KEYS if k in prov}
     return dict(schema=METRICS_SCHEMA, data=str(data), split=split, val_frac=val_frac, crops=n,
                 crop_seconds=crop_seconds, seed=seed, models=res)
 

@@ -21,7 +21,10 @@ __all__ = ['AudioGivenModel', 'match_length', 'STFTModel', 'MagPhaseModel', 'Con
 # %% ../nbs/08_audio_models.ipynb #a029f04f
 class AudioGivenModel(GivenModel):
     "Base class of the audio zoo: shape checks, hop padding and length matching"
-    sample_rate:int; hop_length:int; latent_dim:int; channels:int
+    sample_rate:int
+    hop_length:int
+    latent_dim:int
+    channels:int
     def check_wav(self, x:Tensor)->Tensor:
         "Raise a clear error unless `x` is finite audio of shape (batch, channels, samples)"
         if not isinstance(x, Tensor): raise TypeError(f"audio must be a torch.Tensor, got {type(x).__name__}")

@@ -41,7 +41,8 @@ def add_flags(p:argparse.ArgumentParser,  # parser to add to
         names = flags.get(name, ['--' + name.replace('_', '-')])
         a = dict(dest=name, help=extra.pop('help', docs.get(name) or ''))
         if ann == 'bool' and default is True:
-            a.update(action='store_false'); names = [n.replace('--', '--no-', 1) for n in names]
+            a.update(action='store_false')
+            names = [n.replace('--', '--no-', 1) for n in names]
         elif ann == 'bool': a.update(action='store_true')
         else:
             a.update(type=_type(ann), default=None if default is inspect.Parameter.empty else default)
@@ -55,7 +56,9 @@ COMMANDS = {}   # name -> (one-line help, setup(parser) -> run(args), what to sa
 
 def _command(name:str, help:str, interrupted=None):
     "Register a subcommand's setup function, and what to tell a user who stops it with Ctrl-C"
-    def register(setup): COMMANDS[name] = (help, setup, interrupted); return setup
+    def register(setup):
+        COMMANDS[name] = (help, setup, interrupted)
+        return setup
     return register
 
 def _resume_hint(cmd:str, flags:str=''):

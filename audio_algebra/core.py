@@ -193,7 +193,8 @@ GivenModel.from_checkpoint = Adapter.from_checkpoint = classmethod(from_checkpoi
 
 # %% ../nbs/00_core.ipynb #e5fa8e00
 METRICS_SCHEMA = 2   # version of the layout of metrics.json files (raise it when a field changes meaning)
-# 2: audio algebra metrics gained `latent_demix_snr` and `inverse_si_sdr` (the demix's encoder and decoder halves)
+# 2: audio algebra metrics gained `latent_demix_snr` and `inverse_si_sdr` (the demix's encoder and decoder halves),
+#    `analogy_si_sdr`, `paired_gain_db` and `adapter_training` (from the adapter's provenance)
 
 def add_provenance(path:str|Path, **extra)->Path:
     "Add `extra` (e.g. headline metrics) to the provenance of the checkpoint at `path`, rewriting it atomically"

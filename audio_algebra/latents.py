@@ -114,7 +114,9 @@ def latent_features(model:AudioGivenModel, ds:StemFolderDataset, batch:int=64)->
     for i in range(len(ds)):
         it = ds[i]
         for s, (a, silent) in enumerate(zip(it['audio'], it['silent'])):
-            if not silent: clips.append(a); labels.append(s)
+            if not silent:
+                clips.append(a)
+                labels.append(s)
     if not clips: raise ValueError("every stem of every crop is silent: nothing to describe")
     feats = []
     for j in range(0, len(clips), batch):
@@ -206,7 +208,9 @@ def latent_probes(model:AudioGivenModel, data:str|Path, crop_seconds:float=1., c
 def plot_pca3d(X:Tensor, labels:Tensor, names:list, title:str='', ax=None):
     "Standardised features in their first three principal components, coloured by label"
     P, ev = pca(standardize(X), 3)
-    if ax is None: fig = plt.figure(figsize=(4.5, 4)); ax = fig.add_subplot(projection='3d')
+    if ax is None:
+        fig = plt.figure(figsize=(4.5, 4))
+        ax = fig.add_subplot(projection='3d')
     for j, name in enumerate(names):
         sel = labels == j
         ax.scatter(*P[sel].T.numpy(), s=6, label=name)

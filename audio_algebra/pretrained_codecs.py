@@ -85,8 +85,12 @@ def match_channels(x:Tensor, channels:int)->Tensor:
     "Convert `(batch, c, samples)` audio to `channels` channels: average to mono, or repeat mono (logged); other conversions are refused"
     c = x.shape[1]
     if c == channels: return x
-    if channels == 1: log.info(f"averaging {c} channels to mono"); return x.mean(1, keepdim=True)
-    if c == 1: log.info(f"repeating mono audio on {channels} channels"); return x.expand(-1, channels, -1)
+    if channels == 1:
+        log.info(f"averaging {c} channels to mono")
+        return x.mean(1, keepdim=True)
+    if c == 1:
+        log.info(f"repeating mono audio on {channels} channels")
+        return x.expand(-1, channels, -1)
     raise ValueError(f"cannot convert {c}-channel audio to {channels} channels: mix it to mono or to {channels} "
                      "channels first")
 
@@ -97,7 +101,9 @@ class CodecGiven(AudioGivenModel):
         self.config = config
         freeze(self)
         return self
-    def __repr__(self): return f"{type(self).__name__}({self.config}: {self.sample_rate} Hz, {self.channels} ch, latent {self.latent_dim} x {self.sample_rate / self.hop_length:.1f} Hz)"
+    def __repr__(self):
+        return (f"{type(self).__name__}({self.config}: {self.sample_rate} Hz, {self.channels} ch, latent {self.latent_dim} "
+                f"x {self.sample_rate / self.hop_length:.1f} Hz)")
 
 # %% ../nbs/09_pretrained_codecs.ipynb #0c85e6e4
 _ENCODEC = {'24khz': ('facebook/encodec_24khz', dict()),
@@ -106,7 +112,11 @@ _ENCODEC = {'24khz': ('facebook/encodec_24khz', dict()),
 
 class _HFCodec(CodecGiven):
     "EnCodec and DAC load alike: a table of variants (hub id, config) and a `transformers` model class"
-    _variants:dict; _model:str; _config:str; _extra:str; _what:str
+    _variants:dict
+    _model:str
+    _config:str
+    _extra:str
+    _what:str
     def _build(self, variant:str, weights):
         if variant not in self._variants:
             raise ValueError(f"{self._what} variant must be one of {list(self._variants)}, got {variant!r}")

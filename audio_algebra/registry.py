@@ -109,8 +109,10 @@ def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|
         if given_name == 'stft':
             raise FileNotFoundError("no adapter is shipped for 'stft': it is linear already, so the identity is its "
                                     "perfect adapter (use aa=None, or --adapter none)")
-        if not path.is_file(): raise FileNotFoundError(f"no adapter is shipped for {given_name!r}: train one with `audio-algebra train-aa --given {given_name} --data DIR` "
-                                                       "and pass it with --adapter, or pass --adapter none for plain latent arithmetic")
+        if not path.is_file():
+            raise FileNotFoundError(f"no adapter is shipped for {given_name!r}: train one with `audio-algebra train-aa "
+                                    f"--given {given_name} --data DIR` and pass it with --adapter, or pass --adapter none "
+                                    "for plain latent arithmetic")
     ck = read_checkpoint(path)
     if ck['cls'] not in ADAPTERS:
         raise ValueError(f"{path} holds a {ck['cls']}, not an adapter: pass an adapter checkpoint made by train-aa")

@@ -51,8 +51,9 @@ def plot_aa_demo(zsum:Tensor, zmix:Tensor, archive:dict, title:str='')->plt.Figu
         axs[1, col].plot(summed[:, 0], summed[:, 1], 'x', ms=2, c='tab:red', alpha=.5, label='sum of the embeddings')
         axs[0, col].set_title(name)
     for ax in axs.flat:
-        ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3); ax.legend(loc='upper right', fontsize=7,
-                                                                                   markerscale=3)
+        ax.set_aspect('equal', adjustable='datalim')
+        ax.grid(alpha=.3)
+        ax.legend(loc='upper right', fontsize=7, markerscale=3)
     fig.suptitle(title or 'top: stems; bottom: mix (dots) vs sum (crosses)')
     fig.tight_layout()
     plt.close(fig)
@@ -88,19 +89,25 @@ def plot_analogy(r:dict, names=('king', 'man', 'woman'))->plt.Figure:
     "Input space and adapter space views of an `analogy` result"
     fig, axs = plt.subplots(1, 2, figsize=(11, 5))
     ax = axs[0]
-    for n, k in zip(names, ['a', 'b', 'c']): ax.plot(*r[k], 'k.'); ax.annotate(n, r[k].tolist())
+    for n, k in zip(names, ['a', 'b', 'c']):
+        ax.plot(*r[k], 'k.')
+        ax.annotate(n, r[k].tolist())
     ax.plot(*r['x_true'], 'o', ms=12, c='tab:orange', label=f'{names[0]} − {names[1]} + {names[2]} (true)')
     ax.plot(*r['x_from_z'], 'o', ms=6, c='tab:green', label='decoded from z (adapter)')
     ax.plot(*r['x_from_y'], 's', ms=6, c='tab:red', label='decoded from y (no adapter)')
     ax.set_title('input space')
     ax.legend(fontsize=8)
     ax = axs[1]
-    for n, k in zip(names, ['za', 'zb', 'zc']): ax.plot(*r[k], 'k.'); ax.annotate(n, r[k].tolist())
+    for n, k in zip(names, ['za', 'zb', 'zc']):
+        ax.plot(*r[k], 'k.')
+        ax.annotate(n, r[k].tolist())
     ax.plot(*r['z_true'], 'o', ms=12, c='tab:orange', label='z_a − z_b + z_c')
     ax.plot(*r['z_from_x'], 'o', ms=6, c='tab:green', label='h(f(a − b + c))')
     ax.set_title('adapter space z')
     ax.legend(fontsize=8)
-    for ax in axs: ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3)
+    for ax in axs:
+        ax.set_aspect('equal', adjustable='datalim')
+        ax.grid(alpha=.3)
     fig.tight_layout()
     plt.close(fig)
     return fig
@@ -131,8 +138,8 @@ def plot_demix(given:GivenModel, aa:Adapter, seed:int=3,
     with torch.no_grad(): est_y = given.decode(given.encode(mix) - given.encode(xs[i:i+1]))
     fig, ax = plt.subplots(figsize=(6.5, 6.5))
     for x, l in zip(xs, labels):
-        ax.annotate('', xy=x.tolist(), xytext=(0, 0), arrowprops=dict(arrowstyle='->', color='gray')); ax.annotate(l,
-                                                                                                                   x.tolist())
+        ax.annotate('', xy=x.tolist(), xytext=(0, 0), arrowprops=dict(arrowstyle='->', color='gray'))
+        ax.annotate(l, x.tolist())
     ax.plot(*torch.cat([xs, torch.zeros(1, 2)]).T, '.',
             c='gray')          # stems and the origin, so the axes include them
     ax.plot(*mix[0], 'o', ms=10, c='tab:blue', label='mix')
@@ -277,7 +284,9 @@ def widget(self:Demixer):
     out = W.Output()
     def redraw(_=None):
         r = self.update([s.value for s in sliders], [b.value for b in boxes])
-        with out: out.clear_output(wait=True); display(r['fig'])
+        with out:
+            out.clear_output(wait=True)
+            display(r['fig'])
     for w in sliders + boxes: w.observe(redraw, names='value')
     redraw()
     return W.HBox([W.VBox([W.HBox([s, b]) for s, b in zip(sliders, boxes)]), out])

@@ -78,7 +78,9 @@ def twist(x:Tensor,     # (..., 2) points
 # %% ../nbs/03_toy_given.ipynb #d097b473
 class _Res(nn.Module):
     "x + silu(linear(x))"
-    def __init__(self, d:int): super().__init__(); self.lin = nn.Linear(d, d)
+    def __init__(self, d:int):
+        super().__init__()
+        self.lin = nn.Linear(d, d)
     def forward(self, x:Tensor)->Tensor: return x + F.silu(self.lin(x))
 
 def _res_mlp(dims:int, hidden:int, n_blocks:int)->nn.Sequential:
@@ -159,7 +161,9 @@ def plot_given(model:GivenModel,   # the given model
     axs[2].scatter(recon[:, 0], recon[:, 1], s=3, c='gold', label='f⁻¹(f(x))')
     axs[2].set_title('reconstruction')
     axs[2].legend(loc='upper right')
-    for ax in axs: ax.set_aspect('equal', adjustable='datalim'); ax.grid(alpha=.3)
+    for ax in axs:
+        ax.set_aspect('equal', adjustable='datalim')
+        ax.grid(alpha=.3)
     if title: fig.suptitle(title)
     fig.tight_layout()
     plt.close(fig)

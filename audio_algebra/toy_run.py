@@ -109,9 +109,11 @@ def summary_table(m:dict)->str:
     ns = sorted(d, key=int)
     rows = [('adapter (z) median', 'median_error'), ('adapter (z) p90', 'p90_error'),
             ('given space (y) median', 'given_space_median_error'), ('ceiling f⁻¹(f(target)) median', 'ceiling_median_error')]
-    lines = [f"trained {t['steps']} adapter steps in {t['wall_seconds']:.1f} s ({t['steps_per_second']:.0f} steps/s); total {m['total_wall_seconds']:.1f} s",
+    lines = [f"trained {t['steps']} adapter steps in {t['wall_seconds']:.1f} s ({t['steps_per_second']:.0f} steps/s); "
+             f"total {m['total_wall_seconds']:.1f} s",
              f"{'remove 1 of N stems: input-space error':40s}" + ''.join(f'{"N=" + n:>10s}' for n in ns)]
     lines += [f'  {name:38s}' + ''.join(f'{d[n][k]:10.4f}' for n in ns) for name, k in rows]
-    lines.append(f"linearity (2 stems), median relative error: additivity {l['additivity_median']:.4f} (given space {l['given_space_additivity_median']:.3f}), "
+    lines.append(f"linearity (2 stems), median relative error: additivity {l['additivity_median']:.4f} "
+                 f"(given space {l['given_space_additivity_median']:.3f}), "
                  f"homogeneity {l['homogeneity_median']:.4f} (given space {l['given_space_homogeneity_median']:.3f})")
     return '\n'.join(lines)

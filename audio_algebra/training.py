@@ -71,7 +71,9 @@ def _trim_log(path:Path, max_step:int):
     for n, l in enumerate(lines):
         try: row = json.loads(l)
         except ValueError:
-            if n == len(lines) - 1: print(f'{path}: dropped a torn last line (an interrupted write)'); break
+            if n == len(lines) - 1:
+                print(f'{path}: dropped a torn last line (an interrupted write)')
+                break
             raise ValueError(f"{path}, line {n + 1}, is not a JSON row: repair or delete the file to resume") from None
         if row['step'] <= max_step: rows.append(l)
     atomic_write(path, lambda tmp: Path(tmp).write_text(''.join(r + '\n' for r in rows)))
@@ -289,8 +291,8 @@ def _save_frame(step, demo_fn, frames, frames_dir, run=None):
     fig, media = out if isinstance(out, tuple) else (out, {})
     img = fig_to_image(fig)
     if frames_dir:
-        frames_dir.mkdir(parents=True, exist_ok=True); atomic_write(frames_dir/f'{step:07d}.png', lambda t: img.save(t,
-                                                                                                                     format='PNG'))
+        frames_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write(frames_dir/f'{step:07d}.png', lambda t: img.save(t, format='PNG'))
     else: frames.append(img)
     if run:
         import wandb
