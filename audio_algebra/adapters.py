@@ -187,11 +187,12 @@ def _grid(self:PolarAdapter, t:Tensor, name:str)->Tensor:
     return t.reshape(t.shape[0], self.channels, 2, self.bins, t.shape[-1])
 
 @patch
-def _s(self:PolarAdapter, u:Tensor)->tuple[Tensor, Tensor]:
-    "The radial profile `s(u)` and its slope `ds/du`, on standardised radii `u`"
+def _s(self:PolarAdapter, u:Tensor, slope:bool=False)->Tensor|tuple[Tensor, Tensor]:
+    "The radial profile `s(u)` on standardised radii `u` (and its slope `ds/du` when `slope`)"
     a, v, w = self.log_slope.exp(), F.softplus(self.v), F.softplus(self.w)
     t = torch.tanh(u[..., None] * w + self.c)
-    return a * u + self.shift + t @ v, a + (1 - t * t) @ (v * w)
+    s = a * u + self.shift + t @ v
+    return (s, a + (1 - t * t) @ (v * w)) if slope else s
 
 @patch
 def _theta(self:PolarAdapter, u:Tensor)->Tensor:
@@ -204,7 +205,7 @@ def encode(self:PolarAdapter, y:Tensor)->Tensor:
     "h: each `(r, φ)` pair -> `exp(s(r))·(cos(φ+θ(r)), sin(φ+θ(r)))`; (batch, dims, frames) -> the same shape"
     g = self._grid(y, 'y')
     u = (g[:, :, 0] - self.loc) / self.scale
-    rho, angle = self._s(u)[0].exp(), g[:, :, 1] + self._theta(u)
+    rho, angle = self._s(u).exp(), g[:, :, 1] + self._theta(u)
     return torch.stack([rho * angle.cos(), rho * angle.sin()], 2).reshape(y.shape)
 
 @patch
@@ -217,10 +218,10 @@ def decode(self:PolarAdapter, z:Tensor, iters:int=60)->Tensor:
         lo, hi = (target - self.shift - bound) / a - 1, (target - self.shift + bound) / a + 1
         for _ in range(iters):
             mid = (lo + hi) / 2
-            above = self._s(mid)[0] > target
+            above = self._s(mid) > target
             lo, hi = torch.where(above, lo, mid), torch.where(above, mid, hi)
         u = (lo + hi) / 2
-    s, ds = self._s(u)
+    s, ds = self._s(u, slope=True)
     u = u - (s - target) / ds   # a Newton step: float-exact, and gradients flow as through the true inverse
     angle = torch.atan2(g[:, :, 1], g[:, :, 0]) - self._theta(u)
     angle = torch.atan2(angle.sin(), angle.cos())
