@@ -1,35 +1,48 @@
 # One command for the main job, one for the tests; each sets up .venv first (CPU PyTorch, pinned in constraints.txt).
-PYTHON ?= python3
-VENV   ?= .venv
-BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
-OUT    ?= runs/toy-$(shell date +%Y%m%d-%H%M%S)
+# On a machine without a local CPU torch wheel, pass PyTorch's CPU wheel index to avoid gigabytes of CUDA wheels:
+#   make demo TORCH_INDEX=https://download.pytorch.org/whl/cpu
+PYTHON      ?= python3
+VENV        ?= .venv
+BIN         := $(VENV)/bin
+TORCH_INDEX ?=
+OUT         ?= runs/toy-$(shell date +%Y%m%d-%H%M%S)
+PIP         := $(BIN)/python -m pip install --quiet -c constraints.txt
 
-.PHONY: install demo test export clean readme bench
+.PHONY: install demo test export clean readme bench docs-check
 
-$(STAMP): setup.py settings.ini constraints.txt
+$(VENV)/.torch: constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip setuptools wheel
-	$(BIN)/python -m pip install --quiet -c constraints.txt torch==2.13.0
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
-	touch $(STAMP)
+	$(PIP) torch==2.13.0 $(if $(TORCH_INDEX),--extra-index-url $(TORCH_INDEX))
+	touch $@
 
-install: $(STAMP)
+$(VENV)/.demo: $(VENV)/.torch setup.py settings.ini    ## what the toy demo needs: the library, wandb, widgets
+	$(PIP) -e ".[wandb,widgets]"
+	touch $@
 
-demo: $(STAMP)        ## the main job: train + evaluate the toy audio algebra into a new run folder
-	$(BIN)/audio-algebra toy --out $(OUT)
+$(VENV)/.installed: $(VENV)/.torch setup.py settings.ini    ## the dev extra: nbdev, codecs, audio I/O
+	$(PIP) -e ".[dev]"
+	touch $@ $(VENV)/.demo
 
-test: $(STAMP)        ## every notebook's tests
+install: $(VENV)/.installed
+
+demo: $(VENV)/.demo   ## the main job: train + evaluate the toy audio algebra into a new run folder (one torch thread)
+	OMP_NUM_THREADS=$${OMP_NUM_THREADS:-1} $(BIN)/audio-algebra toy --out $(OUT)
+
+test: $(VENV)/.installed   ## every notebook's tests
 	OMP_NUM_THREADS=1 WANDB_MODE=disabled $(BIN)/nbdev_test --n_workers 2 --do_print --timing
 
-export: $(STAMP)
+export: $(VENV)/.installed
 	$(BIN)/nbdev_export
 
-clean: $(STAMP)
+clean: $(VENV)/.installed
 	$(BIN)/nbdev_clean
+
+docs-check: $(VENV)/.installed   ## process every notebook as the docs build does (no Quarto needed)
+	OMP_NUM_THREADS=1 WANDB_MODE=disabled $(BIN)/python tools/docs_check.py
 
 readme:               ## README.md from nbs/index.ipynb (nbdev_readme needs Quarto)
 	$(PYTHON) tools/readme.py
 
-bench: $(STAMP)
+bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/adapter_speed.py

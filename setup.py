@@ -9,9 +9,9 @@ for k in 'version description keywords author author_email lib_name lib_path min
     assert k in cfg, f'settings.ini is missing `{k}`'
 
 def _reqs(key): return cfg.get(key, '').split()
-licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License')}
+licenses = {'apache2': 'Apache-2.0'}            # SPDX expressions (license classifiers are deprecated)
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable']
-py_versions = '3.9 3.10 3.11 3.12 3.13'.split()
+py_versions = '3.10 3.11 3.12 3.13'.split()   # the versions CI tests (.github/workflows/test.yaml)
 min_py = cfg['min_python']
 lic = licenses[cfg['license']]
 extras = {'wandb': _reqs('wandb_requirements'), 'widgets': _reqs('widgets_requirements'), 'audio': _reqs('audio_requirements'),
@@ -23,12 +23,13 @@ extras['all'] = extras['wandb'] + extras['widgets'] + extras['audio']
 setuptools.setup(
     name=cfg['lib_name'], version=cfg['version'], description=cfg['description'],
     long_description=open('README.md', encoding='utf-8').read(), long_description_content_type='text/markdown',
-    author=cfg['author'], author_email=cfg['author_email'], license=lic[0], url=cfg['git_url'],
+    author=cfg['author'], author_email=cfg['author_email'], license=lic, url=cfg['git_url'],
     keywords=cfg['keywords'], python_requires=f'>={min_py}',
     classifiers=['Development Status :: ' + statuses[int(cfg['status'])], 'Intended Audience :: Science/Research',
-                 'License :: ' + lic[1], 'Natural Language :: English']
+                 'Natural Language :: English']
                 + ['Programming Language :: Python :: ' + v for v in py_versions[py_versions.index(min_py):]],
-    packages=setuptools.find_packages(include=['audio_algebra', 'audio_algebra.*']),
+    # checkpoints/ and results/ are data folders: listed as (namespace) packages so that setuptools ships them quietly
+    packages=setuptools.find_namespace_packages(include=['audio_algebra', 'audio_algebra.*'], exclude=['*.__pycache__']),
     include_package_data=True, package_data={'audio_algebra': ['checkpoints/*.pt', 'results/*.json']},
     install_requires=_reqs('requirements'), extras_require=extras, zip_safe=False,
     entry_points={'console_scripts': cfg.get('console_scripts', '').split(),

@@ -11,7 +11,7 @@ import matplotlib.pyplot as plt
 from .core import GivenModel, Adapter
 
 # %% auto #0
-__all__ = ['EmbedBlock', 'MLPAdapter', 'rand_faders', 'do_mixing', 'BinwiseAdapter', 'PolarAdapter']
+__all__ = ['EmbedBlock', 'MLPAdapter', 'rand_faders', 'do_mixing', 'BinwiseAdapter', 'PolarAdapter', 'GainAdapter']
 
 # %% ../nbs/01_adapters.ipynb #8624563a
 _acts = dict(silu=nn.SiLU, gelu=nn.GELU, tanh=nn.Tanh, relu=nn.ReLU)
@@ -51,10 +51,10 @@ def _stack(dims:int, hidden:int, n_blocks:int, act:str, use_bn:bool, resid:bool)
 
 # %% ../nbs/01_adapters.ipynb #39e904b2
 class MLPAdapter(Adapter):
-    "A residual MLP adapter: `encode` is h (y -> z), `decode` is h⁻¹ (z -> y); works on (batch, dims) or (batch, dims, frames), frame by frame"
+    "Residual MLP adapter: `encode` is h (y -> z), `decode` is h⁻¹; (batch, dims) or (batch, dims, frames), per frame"
     def __init__(self, dims:int=2, hidden:int=64, n_blocks:int=3, act:str='silu', use_bn:bool=False, resid:bool=True,
                  skip:bool=False,    # h(y) = y + net(y) with a zero-initialised last layer: starts as the identity
-                 scaled:bool=False,  # divide y by a fixed per-dimension `scale` first (see `set_scale`; saved with the weights)
+                 scaled:bool=False,  # divide y by a fixed per-dimension `scale` first (`set_scale`; saved)
                 ):
         super().__init__()
         self.config = dict(dims=dims, hidden=hidden, n_blocks=n_blocks, act=act, use_bn=use_bn, resid=resid)
@@ -108,7 +108,7 @@ def do_mixing(stems:Tensor,        # (n_stems, batch, ...) inputs: points (..., 
               given:GivenModel,    # frozen given model f
               aa:Adapter,       # adapter h
              )->tuple[Tensor, Tensor, dict]:  # zsum, zmix, archive of intermediate values
-    "Encode the faded stems and their mix in one batched call; returns `zsum`, `zmix` and the intermediates (`y`, `z` for all rows: stems first, then mixes)"
+    "Encode faded stems and their mix in one call: `zsum`, `zmix` and the intermediates (`y`, `z`: stems, then mixes)"
     if faders.shape != stems.shape[:2]:
         raise ValueError(f"faders must have shape (n_stems, batch) = {tuple(stems.shape[:2])}, got "
                          f"{tuple(faders.shape)}")
@@ -123,7 +123,7 @@ def do_mixing(stems:Tensor,        # (n_stems, batch, ...) inputs: points (..., 
 
 # %% ../nbs/01_adapters.ipynb #5a340b63
 class BinwiseAdapter(Adapter):
-    "One small `MLPAdapter` shared by every frequency bin and frame of STFT-layout latents `(batch, channels·groups·bins, frames)`"
+    "One small `MLPAdapter` shared by every bin and frame of STFT-layout latents `(batch, chans·groups·bins, frames)`"
     def __init__(self, dims:int, groups:int=2, channels:int=1, hidden:int=64, n_blocks:int=3, act:str='silu'):
         super().__init__()
         if dims % (groups * channels):
@@ -156,7 +156,7 @@ class BinwiseAdapter(Adapter):
 
 # %% ../nbs/01_adapters.ipynb #d3b7948f
 class PolarAdapter(Adapter):
-    "Exactly invertible adapter for `[radius; angle]` pairs per bin and frame: `(r, φ) -> exp(s(r))·(cos(φ+θ(r)), sin(φ+θ(r)))` with a learned increasing `s` and offset `θ`"
+    "Exactly invertible adapter for `[radius; angle]` bins: `(r, φ) -> exp(s(r))·(cos, sin)(φ+θ(r))`, `s` increasing"
     exact_inverse = True
     def __init__(self, dims:int,     # latent channels: channels·2·bins
                  channels:int=1,     # audio channels, each with its own [radius; angle] grid
@@ -241,3 +241,65 @@ def set_scale(self:PolarAdapter, y:Tensor)->PolarAdapter:
 def stat_rows(self:PolarAdapter, z:Tensor)->Tensor:
     "Every bin and frame is a sample of the 2-D output point (as for `BinwiseAdapter`)"
     return self._grid(z, 'z').permute(0, 1, 3, 4, 2).reshape(-1, 2)
+
+# %% ../nbs/01_adapters.ipynb #5ae9e720
+class _ResConv(nn.Module):
+    "Residual stack of `n` blocks SiLU -> 1x1 conv, on (batch, width, frames)"
+    def __init__(self, width:int, n:int):
+        super().__init__()
+        self.blocks = nn.ModuleList([nn.Sequential(nn.SiLU(), nn.Conv1d(width, width, 1)) for _ in range(n)])
+    def forward(self, x:Tensor)->Tensor:
+        for b in self.blocks: x = x + b(x)
+        return x
+
+def _around(v:Tensor, k:int)->Tensor:
+    "(batch, 1, frames) -> (batch, k, frames): `v[t+j] − v[t]` for the k frames around t (edges repeated)"
+    p = F.pad(v, (k // 2, k // 2), mode='replicate') if k > 1 else v
+    return p.unfold(-1, k, 1)[:, 0].transpose(1, 2) - v
+
+# %% ../nbs/01_adapters.ipynb #c14c9ee0
+class GainAdapter(Adapter):
+    "Adapter for latents with a log-gain channel `l`: `z = exp(l)·u(other channels, level differences)`, per frame"
+    def __init__(self, dims:int,             # latent channels, the gain channel included
+                 gain_channel:int=-1,        # which one is the log gain (as the given model declares it)
+                 hidden:int=128,             # width of u and of the inverse network
+                 n_blocks:int=3,             # residual blocks of each
+                 context:int=1):             # frames each output sees (odd; 1: frame by frame)
+        super().__init__()
+        if dims < 2 or context < 1 or context % 2 == 0:
+            raise ValueError(f"need dims >= 2 and an odd context >= 1, got dims={dims}, context={context}")
+        self.config = dict(dims=dims, gain_channel=gain_channel, hidden=hidden, n_blocks=n_blocks, context=context)
+        self.dims, self.g, self.k = dims, gain_channel % dims, context
+        conv = lambda cin: nn.Conv1d(cin, hidden, context, padding=context // 2)
+        self.enc_c, self.enc_l, self.enc = conv(dims - 1), nn.Conv1d(context, hidden, 1), _ResConv(hidden, n_blocks)
+        self.dec_c, self.dec_l, self.dec = conv(dims), nn.Conv1d(context, hidden, 1), _ResConv(hidden, n_blocks)
+        self.enc_out, self.dec_out = nn.Conv1d(hidden, dims, 1), nn.Conv1d(hidden, dims, 1)
+
+# %% ../nbs/01_adapters.ipynb #59a706bc
+@patch
+def _frames(self:GainAdapter, t:Tensor, name:str)->Tensor:
+    "(batch, dims) or (batch, dims, frames) -> (batch, dims, frames), with a clear error for other shapes"
+    if t.ndim not in (2, 3) or t.shape[1] != self.dims:
+        raise ValueError(f"{name} must have shape (batch, {self.dims}) or (batch, {self.dims}, frames), got "
+                         f"{tuple(t.shape)}")
+    return t[..., None] if t.ndim == 2 else t
+
+@patch
+def encode(self:GainAdapter, y:Tensor)->Tensor:
+    "h: `exp(l)·u(c, level differences)` for each frame of `y`"
+    y3 = self._frames(y, 'y')
+    l = y3[:, self.g:self.g + 1]
+    c = torch.cat([y3[:, :self.g], y3[:, self.g + 1:]], 1)
+    z = torch.exp(l) * self.enc_out(self.enc(self.enc_c(c) + self.enc_l(_around(l, self.k))))
+    return z if y.ndim == 3 else z[..., 0]
+
+@patch
+def decode(self:GainAdapter, z:Tensor)->Tensor:
+    "h⁻¹: the level from `|z|`, the other channels from the direction `z/|z|` (learned)"
+    z3 = self._frames(z, 'z')
+    n = z3.norm(dim=1, keepdim=True).clamp_min(1e-30)
+    ln = torch.log(n)
+    o = self.dec_out(self.dec(self.dec_c(z3 / n) + self.dec_l(_around(ln, self.k))))
+    l = ln - o[:, -1:]
+    y = torch.cat([o[:, :self.g], l, o[:, self.g:-1]], 1)
+    return y if z.ndim == 3 else y[..., 0]

@@ -12,7 +12,7 @@ from torch import Tensor
 from tqdm.auto import tqdm
 from .core import provenance, save_json
 from .core import Adapter
-from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, do_mixing, rand_faders
+from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, do_mixing, rand_faders
 from .training import AAConfig, train_aa
 from .audio_data import StemFolderDataset, load_audio
 from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
@@ -26,17 +26,19 @@ __all__ = ['StemBank', 'audio_sampler', 'is_polar_grid', 'adapter_for', 'audio_d
 
 # %% ../nbs/13_audio_algebra.ipynb #b493b1ff
 class StemBank:
-    "Every track of one split of a stem folder, in memory at sample rate `sr`; aligned random crops drawn with a torch Generator"
+    "Every track of one split of a stem folder, in memory at rate `sr`; aligned random crops from a torch Generator"
     def __init__(self, root:str|Path, split:str='train', sr:int=16000, stems:list|None=None, mono:bool=True,
                  val_frac:float=0.1, seed:int=0, max_tracks:int|None=None, progress:bool=True):
         ds = StemFolderDataset(root, stems, split, crop_seconds=0., sr=sr, mono=mono, val_frac=val_frac, seed=seed)
         tracks = ds.tracks[:max_tracks]
-        self.root, self.split, self.sr, self.stems, self.names = Path(root), split, sr, ds.stems, [t.name for t in tracks]
+        self.root, self.split, self.sr, self.stems = Path(root), split, sr, ds.stems
+        self.names = [t.name for t in tracks]
         self.audio = [torch.stack([load_audio(t.files[s], sr, mono) for s in self.stems])
                       for t in tqdm(tracks, desc=f'loading {split} stems', disable=not progress, leave=False)]
         self.channels = self.audio[0].shape[1]
     def __len__(self)->int: return len(self.audio)
-    def __repr__(self)->str: return f'StemBank({len(self)} {self.split} tracks of {self.stems} at {self.sr} Hz, {self.seconds:.0f} s)'
+    def __repr__(self)->str:
+        return f'StemBank({len(self)} {self.split} tracks of {self.stems} at {self.sr} Hz, {self.seconds:.0f} s)'
     @property
     def seconds(self)->float: return sum(a.shape[-1] for a in self.audio) / self.sr
     def crops(self, n:int, samples:int, generator:torch.Generator|None=None)->Tensor:
@@ -58,7 +60,7 @@ def audio_sampler(bank:StemBank,
                   gain_range:tuple=(0.5, 1.5),
                   headroom:float=0.99,         # largest allowed peak of a faded stem or of the mix
                  ):
-    "A `train_aa` sampler of random audio mixes: `(batch, generator) -> (stems (k, batch, channels, samples), faders (k, batch))`"
+    "A `train_aa` sampler of audio mixes: `(batch, generator) -> (stems (k, batch, channels, samples), faders)`"
     n = len(bank.stems)
     if not 1 <= min_stems <= max_stems <= n:
         raise ValueError(f"need 1 <= min_stems <= max_stems <= {n} (the bank's stems), got {min_stems}, {max_stems}")
@@ -83,12 +85,17 @@ def is_polar_grid(given:AudioGivenModel)->bool:
     return set(given.periodic_channels) == angles
 
 def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
-                hidden:int|None=None,   # width: hidden units (mlp, binwise) or terms of the radial profile (polar)
+                hidden:int|None=None,   # width: hidden units (mlp, binwise, gain) or terms of the radial profile (polar)
                 n_blocks:int=3, skip:bool=True,
-                kind:str='auto',        # 'mlp', 'binwise', 'polar' or 'auto' (see below)
+                kind:str='auto',        # 'mlp', 'binwise', 'polar', 'gain' or 'auto' (see below)
                )->Adapter:
-    "An adapter for `given`'s latents, scaled from sample latents `y`; 'auto' picks polar for `[radius; angle]` grids, binwise for other bin grids, else mlp"
-    if kind == 'auto': kind = 'polar' if is_polar_grid(given) else 'binwise' if given.bin_grid else 'mlp'
+    "An adapter for `given`'s latents, scaled from sample latents `y`; `kind='auto'`: see `AudioAAConfig.kind`"
+    if kind == 'auto':
+        kind = ('polar' if is_polar_grid(given) else 'gain' if given.gain_channel is not None else
+                'binwise' if given.bin_grid else 'mlp')
+    if hidden is not None and hidden < (0 if kind == 'polar' else 1):
+        raise ValueError(f"hidden (--hidden) must be at least 1 for a {kind} adapter (0 is allowed only for polar: a "
+                         f"pure power law), got {hidden}")
     if kind in ('binwise', 'polar') and not given.bin_grid:
         raise ValueError(f"a {kind} adapter needs latents on a per-bin grid; {type(given).__name__} declares "
                          "none: use kind='mlp'")
@@ -99,16 +106,21 @@ def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
         aa = PolarAdapter(given.latent_dim, given.bin_grid[0], 8 if hidden is None else hidden)
     elif kind == 'binwise':
         channels, groups, _ = given.bin_grid
-        aa = BinwiseAdapter(given.latent_dim, groups, channels, hidden or 64, n_blocks)
+        aa = BinwiseAdapter(given.latent_dim, groups, channels, 64 if hidden is None else hidden, n_blocks)
+    elif kind == 'gain':
+        if given.gain_channel is None:
+            raise ValueError(f"a gain adapter needs a latent channel that is a log gain; {type(given).__name__} "
+                             "declares none (gain_channel): use kind='mlp'")
+        return GainAdapter(given.latent_dim, given.gain_channel, 128 if hidden is None else hidden, n_blocks)
     elif kind == 'mlp':
-        aa = MLPAdapter(given.latent_dim, hidden or min(256, max(64, given.latent_dim)), n_blocks, skip=skip,
-                        scaled=True)
-    else: raise ValueError(f"adapter kind must be 'auto', 'mlp', 'binwise' or 'polar', got {kind!r}")
+        width = min(256, max(64, given.latent_dim)) if hidden is None else hidden
+        aa = MLPAdapter(given.latent_dim, width, n_blocks, skip=skip, scaled=True)
+    else: raise ValueError(f"adapter kind must be 'auto', 'mlp', 'binwise', 'polar' or 'gain', got {kind!r}")
     return aa.set_scale(y) if y is not None else aa
 
 # %% ../nbs/13_audio_algebra.ipynb #bc7de4b4
 def audio_demo(given:AudioGivenModel, aa:Adapter, stems:Tensor):
-    "A `demo_fn` for `train_aa`: step -> (figure, {name: (audio, sample_rate)}) for a fixed `(k, 1, channels, samples)` set of stems"
+    "A `demo_fn` for `train_aa`: step -> (figure, {name: (audio, sr)}) for fixed stems `(k, 1, channels, samples)`"
     def demo(step:int):
         with torch.no_grad():
             zsum, zmix, arch = do_mixing(stems.to(given.device), torch.ones(stems.shape[:2], device=given.device),
@@ -123,7 +135,7 @@ def audio_demo(given:AudioGivenModel, aa:Adapter, stems:Tensor):
 
 # %% ../nbs/13_audio_algebra.ipynb #bac82b04
 def audio_domain_loss(given:AudioGivenModel):
-    "An `extra_loss` for `train_aa`: distance between `f⁻¹(h⁻¹(zsum))` and the true mix, with gradients for h⁻¹ only"
+    "An `extra_loss` for `train_aa`: distance of `f⁻¹(h⁻¹(zsum))` to the true mix, with gradients for h⁻¹ only"
     def loss(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter)->Tensor:
         mix = archive['mix']
         est = given.decode_like(aa.decode(zsum.detach()), mix)
@@ -140,7 +152,7 @@ class AudioAAConfig:
     hidden:int|None=None          # adapter width: hidden units, or the polar adapter's terms (None: its default)
     n_blocks:int=3                # hidden blocks of h and of h⁻¹
     skip:bool=True                # residual adapter that starts as the identity (mlp adapters)
-    kind:str='auto'               # 'mlp', 'binwise', 'polar', or 'auto' (polar for [radius; angle] grids, binwise for other bin grids)
+    kind:str='auto'               # 'mlp', 'binwise', 'polar', 'gain'; 'auto': what the given model declares
     val_frac:float=0.1            # share of tracks held out (by track name hash)
     max_tracks:int|None=None      # use only the first tracks of the training split
     eval_crops:int=32             # held-out 4-stem crops for the final evaluation
@@ -150,7 +162,8 @@ _AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.),
                     magphase=dict(steps=2000, lr=3e-2, batch=4, w_cov=0., mix_norm='level'),
                     conv=dict(steps=1500, w_cov=0.),
                     dense=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000),
-                    convpool=dict(steps=1500))
+                    convpool=dict(steps=1500),
+                    codec=dict(steps=1500, w_var=0., w_cov=0., mix_norm='level'))
 
 def default_aa_config(given:str, **kw)->AAConfig:
     "`AAConfig` defaults for audio (per zoo member: steps that fit in minutes on 2 CPU cores), updated with `kw`"
@@ -191,6 +204,8 @@ def fit_adapter(data:str|Path,                      # stem folder
     save_adapter(aa, audio.given, out/'adapter.pt', prov=prov, train_config=asdict(cfg), audio_config=asdict(audio),
                  data=str(data))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)
-    info = dict(given=audio.given, steps=r['steps'], wall_seconds=r['wall_seconds'], steps_per_second=r['steps_per_second'],
-                mixes_audio_seconds_per_second=audio_seconds / max(r['wall_seconds'], 1e-9), train_tracks=len(bank), history=r['history'])
+    info = dict(given=audio.given, steps=r['steps'], wall_seconds=r['wall_seconds'],
+                steps_per_second=r['steps_per_second'],
+                mixes_audio_seconds_per_second=audio_seconds / max(r['wall_seconds'], 1e-9), train_tracks=len(bank),
+                history=r['history'])
     return aa, info

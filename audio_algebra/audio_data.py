@@ -4,7 +4,7 @@
 
 # %% ../nbs/07_audio_data.ipynb #b9998a64
 from __future__ import annotations
-import hashlib, os, shutil, struct, subprocess, tempfile, time
+import hashlib, logging, os, shutil, struct, subprocess, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +13,8 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .core import atomic_write
+
+_log = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'load_audio', 'save_audio', 'TrackInfo', 'scan_stem_folder', 'track_split',
@@ -41,6 +43,7 @@ def load_audio(path:str|Path,       # a WAV/FLAC/... file
               )->Tensor:            # (channels, samples) float32
     "Read (part of) an audio file, with clear errors for unreadable, empty and non-finite audio"
     sf = _sf()
+    if not Path(path).is_file(): raise FileNotFoundError(f"no audio file at {path}")
     try: x, file_sr = sf.read(str(path), start=start, frames=frames, dtype='float32', always_2d=True)
     except Exception as e: raise ValueError(f"could not read audio file {path}: {e}. Is it a WAV/FLAC file?") from None
     if x.size == 0: raise ValueError(f"{path} holds no audio samples (empty file, or start={start} is past its end)")
@@ -53,7 +56,14 @@ def load_audio(path:str|Path,       # a WAV/FLAC/... file
 def save_audio(path:str|Path, x:Tensor, sr:int)->Path:
     "Atomically write `(channels, samples)` audio as 32-bit float (WAV by default; the extension picks the format)"
     sf, path = _sf(), Path(path)
-    fmt = 'FLAC' if path.suffix.lower() == '.flac' else 'WAV'
+    fmt = {'.wav': 'WAV', '.flac': 'FLAC'}.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"can write .wav (32-bit float) or .flac (24-bit) files, not {path.name!r}: use one of those")
+    if not torch.isfinite(x).all(): raise ValueError(f"refusing to write {path.name}: the audio has NaN/Inf samples")
+    peak = float(x.abs().max()) if x.numel() else 0.
+    if fmt == 'FLAC' and peak > 1:
+        raise ValueError(f"{path.name}: the audio peaks at {peak:.3g}, beyond the ±1 that FLAC holds (it would clip): "
+                         "write a .wav (32-bit float) or lower the level")
     sub = 'PCM_24' if fmt == 'FLAC' else 'FLOAT'
     return atomic_write(path, lambda t: sf.write(t, x.detach().cpu().numpy().T, sr, subtype=sub, format=fmt))
 
@@ -99,11 +109,18 @@ def scan_stem_folder(root:str|Path,          # folder of track folders
     root = Path(root)
     if not root.is_dir():
         raise FileNotFoundError(f"no stem folder at {root}: make one with `audio-algebra make-stems --out {root}`")
-    dirs = sorted(d for d in root.iterdir() if d.is_dir() and any(p.suffix.lower() in AUDIO_EXTS for p in d.iterdir()))
+    audio = lambda d: any(p.suffix.lower() in AUDIO_EXTS for p in d.iterdir())
+    dirs = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith('.') and audio(d))   # no .ipynb_checkpoints
     if not dirs: raise ValueError(f"{root} holds no tracks: expected sub-folders with one audio file per stem")
     tracks = [_track_info(dirs[0], stems)]
     stems = [s for s in tracks[0].files if s != 'mixture']
-    return tracks + [_track_info(d, stems) for d in dirs[1:]]
+    tracks += [_track_info(d, stems) for d in dirs[1:]]
+    extra = {d.name: sorted({p.stem for p in d.iterdir() if p.suffix.lower() in AUDIO_EXTS} - {*stems, 'mixture'})
+             for d in dirs}
+    extra = {k: v for k, v in extra.items() if v}
+    if extra: _log.warning(f"{root}: using stems {stems}; ignoring other audio files in {len(extra)} track(s), "
+                          f"e.g. {dict(list(extra.items())[:3])}")
+    return tracks
 
 # %% ../nbs/07_audio_data.ipynb #dbd3b780
 def track_split(name:str, val_frac:float=0.1, seed:int=0)->str:
@@ -143,7 +160,8 @@ def make_fixture_tracks(out:str|Path, n_tracks:int=3, seconds:float=1.0, sr:int=
         stems = dict(bass=np.sin(2*np.pi*f0*t) * _env(n, sr, bpm, 0.3),
                      drums=rng.standard_normal(n) * _env(n, sr, bpm, 0.04),
                      keys=sum(np.sin(2*np.pi*f0*4*2**(k/12)*t) for k in (0, 4, 7)) / 3 * _env(n, sr, bpm / 2, 0.8),
-                     lead=np.tanh(3 * np.sin(2*np.pi*f0*8*2**(rng.integers(0, 8)/12)*t)) * 0.3 * _env(n, sr, bpm * 2, 0.1))
+                     lead=np.tanh(3 * np.sin(2*np.pi*f0*8*2**(rng.integers(0, 8)/12)*t)) * 0.3
+                          * _env(n, sr, bpm * 2, 0.1))
         write_track(out/f'track_{i:04d}', {k: torch.tensor(v, dtype=torch.float32)[None] for k, v in stems.items()}, sr)
     return out
 
@@ -155,7 +173,8 @@ def _rms_db(x:Tensor)->Tensor:
 class StemFolderDataset(torch.utils.data.Dataset):
     "Aligned random crops of the stems of a stem folder: items are dicts with `audio` (n_stems, channels, samples)"
     def __init__(self, root:str|Path, stems:list|None=None, split:str='train', crop_seconds:float=2., sr:int=16000,
-                 mono:bool=True, val_frac:float=0.1, seed:int=0, silence_db:float=-50., max_redraws:int=8, crops_per_track:int=1):
+                 mono:bool=True, val_frac:float=0.1, seed:int=0, silence_db:float=-50., max_redraws:int=8,
+                 crops_per_track:int=1):
         if split not in ('train', 'valid', 'all'):
             raise ValueError(f"split must be 'train', 'valid' or 'all', got {split!r}")
         tracks = scan_stem_folder(root, stems)
@@ -172,7 +191,8 @@ class StemFolderDataset(torch.utils.data.Dataset):
             raise ValueError("stems mix mono and stereo files: use mono=True, or convert the files to one channel "
                              "count")
         self.split, self.crop_seconds, self.sr, self.mono, self.seed = split, crop_seconds, sr, mono, seed
-        self.silence_db, self.max_redraws, self.crops_per_track, self.epoch = silence_db, max_redraws, crops_per_track, 0
+        self.silence_db, self.max_redraws, self.crops_per_track = silence_db, max_redraws, crops_per_track
+        self.epoch = 0
     def __len__(self)->int: return len(self.tracks) * self.crops_per_track
     def set_epoch(self, epoch:int): self.epoch = epoch
 
@@ -213,7 +233,7 @@ def _triad(root_pc:int, scale:list, degree:int)->list:
 
 # %% ../nbs/07_audio_data.ipynb #2c81ce80
 def random_song(seed:int, seconds:float=8.)->dict:
-    "A random song: tempo, key and, per part, a GM program, a MIDI channel and notes (start beat, beats, pitch, velocity)"
+    "A random song: tempo, key and, per part, a GM program, a MIDI channel and notes (start, beats, pitch, velocity)"
     rng = np.random.default_rng(seed)
     bpm, root = float(rng.integers(84, 141)), int(rng.integers(0, 12))
     scale = _SCALES[rng.choice(list(_SCALES))]
@@ -283,9 +303,11 @@ def midi_bytes(notes:list, program:int, channel:int, bpm:float, tpq:int=480)->by
     return b'MThd' + struct.pack('>IHHH', 6, 0, 1, tpq) + b'MTrk' + struct.pack('>I', len(data)) + data
 
 # %% ../nbs/07_audio_data.ipynb #23b62592
-SOUNDFONTS = ['/usr/share/sounds/sf2/TimGM6mb.sf2', '/usr/share/sounds/sf2/FluidR3_GM.sf2', '/usr/share/sounds/sf2/default-GM.sf2',
-              '/usr/share/soundfonts/default.sf2', '/usr/share/soundfonts/FluidR3_GM.sf2', '/opt/homebrew/share/soundfonts/default.sf2']
-_INSTALL = "install them with `sudo apt-get install fluidsynth timgm6mb-soundfont` (Debian/Ubuntu) or `brew install fluid-synth` (macOS)"
+SOUNDFONTS = ['/usr/share/sounds/sf2/TimGM6mb.sf2', '/usr/share/sounds/sf2/FluidR3_GM.sf2',
+              '/usr/share/sounds/sf2/default-GM.sf2', '/usr/share/soundfonts/default.sf2',
+              '/usr/share/soundfonts/FluidR3_GM.sf2', '/opt/homebrew/share/soundfonts/default.sf2']
+_INSTALL = ("install them with `sudo apt-get install fluidsynth timgm6mb-soundfont` (Debian/Ubuntu) or "
+            "`brew install fluid-synth` (macOS)")
 
 def find_fluidsynth(soundfont:str|Path|None=None, binary:str='fluidsynth')->tuple[str, Path]:
     "The fluidsynth executable and a General-MIDI soundfont, or an error saying how to get them"
@@ -304,8 +326,8 @@ def render_midi(midi:bytes, sr:int, exe:str, soundfont:Path, gain:float=0.5)->Te
     "Render MIDI bytes with FluidSynth to mono `(1, samples)` audio at `sr`"
     with tempfile.TemporaryDirectory() as d:
         (Path(d)/'in.mid').write_bytes(midi)
-        r = subprocess.run([exe, '-ni', '-q', '-g', str(gain), '-r', str(sr), '-F', f'{d}/out.wav', str(soundfont), f'{d}/in.mid'],
-                           capture_output=True, text=True, timeout=300)
+        cmd = [exe, '-ni', '-q', '-g', str(gain), '-r', str(sr), '-F', f'{d}/out.wav', str(soundfont), f'{d}/in.mid']
+        r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
         if r.returncode != 0 or not (Path(d)/'out.wav').exists():
             raise RuntimeError(f"fluidsynth failed ({r.returncode}): {r.stderr.strip()[:500]}")
         return load_audio(Path(d)/'out.wav', mono=True)

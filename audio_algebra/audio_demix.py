@@ -4,10 +4,11 @@
 
 # %% ../nbs/14_audio_demixing.ipynb #d5021a92
 from __future__ import annotations
-import json, logging
+import json, logging, math
 from pathlib import Path
 import torch
 from torch import Tensor
+from fastcore.basics import patch
 from dataclasses import asdict
 from . import __version__
 from .core import save_json, check_new, run_dir, add_provenance, pick_device, RUN_MARKER
@@ -18,25 +19,28 @@ from .audio_data import StemFolderDataset, load_audio, save_audio, resample, _sf
 from .audio_models import AudioGivenModel, si_sdr, match_length
 from .registry import load_given
 from .audio_evaluation import adapter_fns, stem_crops, evaluate_zoo
+from .latents import plot_compare
 from .registry import load_adapter, shipped_adapter
 
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'demix_audio', 'adapter_run', 'demix_files']
+__all__ = ['log', 'demix_audio', 'adapter_run', 'demix_files', 'AudioDemixer']
 
 # %% ../nbs/14_audio_demixing.ipynb #e8f53f01
 def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
                 remove:list=(), add:list=(),                         # audio shaped like `mix`
                 remove_gains:list|None=None, add_gains:list|None=None,
                )->Tensor:
-    "Decode `h(f(mix)) − Σ g·h(f(remove)) + Σ g·h(f(add))`: audio of `mix`'s shape, (channels, samples) or (batch, channels, samples)"
+    "Decode `h(f(mix)) − Σ g·h(f(remove)) + Σ g·h(f(add))`: audio of `mix`'s shape, `([batch,] channels, time)`"
     batched = mix.ndim == 3
     m = mix if batched else mix[None]
     remove_gains = [1.] * len(remove) if remove_gains is None else list(remove_gains)
     add_gains = [1.] * len(add) if add_gains is None else list(add_gains)
     if len(remove_gains) != len(remove) or len(add_gains) != len(add):
         raise ValueError("give one gain per --remove/--add file (or none)")
+    if not all(math.isfinite(g) for g in remove_gains + add_gains):
+        raise ValueError(f"gains must be finite numbers, got {remove_gains + add_gains}")
     for x in [*remove, *add]:
         if x.shape != mix.shape:
             raise ValueError(f"every stem must have the mix's shape {tuple(mix.shape)} (channels, samples), got "
@@ -59,16 +63,19 @@ def adapter_run(data:str|Path,              # stem folder
                 progress:bool=True,
                )->tuple[dict, dict]:        # the evaluation (also out/metrics.json) and training info
     "What `audio-algebra train-aa` runs: train an adapter into a run folder, then evaluate it on the held-out tracks"
+    for split, seconds in (('train', audio.crop_seconds), ('valid', audio.eval_seconds)):   # before any work is done
+        StemFolderDataset(data, split=split, crop_seconds=seconds, val_frac=audio.val_frac)
     with run_dir(out, overwrite, resume) as w:
         save_json({RUN_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)},
                   w/'config.json', overwrite=True)
         aa, info = fit_adapter(data, w, audio, cfg, progress=progress)
-        t = evaluate_zoo(data, [audio.given], {audio.given: w/'adapter.pt'}, n=audio.eval_crops, crop_seconds=audio.eval_seconds,
-                         val_frac=audio.val_frac, given_weights={audio.given: audio.given_weights})
+        t = evaluate_zoo(data, [audio.given], {audio.given: w/'adapter.pt'}, n=audio.eval_crops,
+                         crop_seconds=audio.eval_seconds, val_frac=audio.val_frac,
+                         given_weights={audio.given: audio.given_weights})
         t['training'] = {k: v for k, v in info.items() if k != 'history'}
         r = t['models'][audio.given]
-        headline = dict(demix_si_sdr=r['adapter']['demix_si_sdr'], no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'],
-                        crops=r['crops'], split='valid')
+        headline = dict(demix_si_sdr=r['adapter']['demix_si_sdr'],
+                        no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'], crops=r['crops'], split='valid')
         add_provenance(w/'adapter.pt', metrics=headline)
         save_json(t, w/'metrics.json', overwrite=True)
     return t, info
@@ -93,9 +100,9 @@ def demix_files(given_name:str,                              # zoo member or pre
                 add:list=(),                                  # stem files to add
                 remove_gains:list|None=None,                  # one gain per removed file (default: 1)
                 add_gains:list|None=None,                     # one gain per added file (default: 1)
-                adapter:str|Path|None=None,                   # adapter checkpoint; None: the shipped one; 'none': plain latent arithmetic
+                adapter:str|Path|None=None,                   # adapter file; None: shipped; 'none': plain arithmetic
                 overwrite:bool=False,                         # replace an existing `out` file
-                given_weights:str|Path|None=None,             # weights of a pretrained codec (default: from its hub repo)
+                given_weights:str|Path|None=None,             # a pretrained codec's weights (default: its hub repo)
                 device:str='cpu',                             # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
                )->Path:
     "Remove and/or add stem files to a mix file through a given model and its adapter; writes a WAV"
@@ -110,7 +117,8 @@ def demix_files(given_name:str,                              # zoo member or pre
     for p, x in stems.items():
         if x.shape[-1] != m.shape[-1]:
             raise ValueError(f"{p} is {x.shape[-1] / given.sample_rate:.3f} s long but the mix {mix} is "
-                             f"{m.shape[-1] / given.sample_rate:.3f} s: stems must line up with the mix (trim or pad them)")
+                             f"{m.shape[-1] / given.sample_rate:.3f} s: stems must line up with the mix "
+                             "(trim or pad them)")
     dev = pick_device(device)
     given = given.to(dev)
     aa = aa.to(dev) if aa is not None else None
@@ -119,3 +127,56 @@ def demix_files(given_name:str,                              # zoo member or pre
     if sr != given.sample_rate: y = resample(y, given.sample_rate, sr)
     y = match_length(y, frames)
     return save_audio(out, y, sr)
+
+# %% ../nbs/14_audio_demixing.ipynb #cb8d34a5
+class AudioDemixer:
+    "Mix audio stems with faders and remove some by subtraction in the adapter's space (with `aa=None`: in `f`'s)"
+    def __init__(self, given:AudioGivenModel, aa:Adapter|None,
+                 stems:Tensor,            # (k, channels, samples) at `given.sample_rate`
+                 labels:list|None=None):  # a name per stem (default: stem 0, stem 1, ...)
+        if not isinstance(stems, Tensor) or stems.ndim != 3 or len(stems) < 2:
+            raise ValueError("stems must be a tensor (k, channels, samples) with k >= 2, got "
+                             f"{tuple(stems.shape) if isinstance(stems, Tensor) else type(stems).__name__}")
+        self.given, self.aa, self.stems = given, aa, stems
+        self.labels = list(labels) if labels is not None else [f'stem {i}' for i in range(len(stems))]
+        if len(self.labels) != len(stems):
+            raise ValueError(f"need one label per stem ({len(stems)}), got {len(self.labels)}")
+
+# %% ../nbs/14_audio_demixing.ipynb #54bfe781
+@patch
+@torch.no_grad()
+def update(self:AudioDemixer, faders:list, remove:list)->dict:
+    "Mix with `faders`, take out the stems flagged in `remove`: mix, truth, estimate, SI-SDR (dB) and a figure"
+    k = len(self.labels)
+    if len(faders) != k or len(remove) != k:
+        raise ValueError(f"need one fader and one remove flag per stem ({k}), got {len(faders)} and {len(remove)}")
+    faded = self.stems * torch.tensor(faders, dtype=self.stems.dtype)[:, None, None]
+    rm = torch.tensor(remove, dtype=torch.bool)
+    mix, truth = faded.sum(0), faded[~rm].sum(0)
+    est = demix_audio(self.given, self.aa, mix, remove=list(faded[rm]))
+    score = si_sdr(est[None], truth[None]).item() if truth.abs().max() > 0 else float('nan')
+    gone = ', '.join(l for l, r in zip(self.labels, remove) if r) or 'nothing'
+    fig = plot_compare({'mix': mix, 'truth': truth, 'estimate': est}, self.given.sample_rate,
+                       title=f'removed {gone}: SI-SDR {score:.1f} dB')
+    return dict(mix=mix, truth=truth, estimate=est, si_sdr=score, fig=fig)
+
+# %% ../nbs/14_audio_demixing.ipynb #fc0504fb
+@patch
+def widget(self:AudioDemixer):
+    "ipywidgets UI: a fader and a remove checkbox per stem; the figure and a player of the estimate"
+    try: import ipywidgets as W
+    except ImportError:
+        raise ImportError("the interactive demixer needs ipywidgets: pip install 'audio-algebra[widgets]'") from None
+    from IPython.display import display, Audio
+    sliders = [W.FloatSlider(value=1., min=-1.5, max=1.5, step=0.05, description=l) for l in self.labels]
+    boxes = [W.Checkbox(value=False, description=f'remove {l}') for l in self.labels]
+    out = W.Output()
+    def redraw(_=None):
+        r = self.update([s.value for s in sliders], [b.value for b in boxes])
+        with out:
+            out.clear_output(wait=True)
+            display(r['fig'])
+            display(Audio(r['estimate'].mean(0).numpy(), rate=self.given.sample_rate, normalize=True))
+    for w in sliders + boxes: w.observe(redraw, names='value')
+    redraw()
+    return W.VBox([W.HBox([s, b]) for s, b in zip(sliders, boxes)] + [out])

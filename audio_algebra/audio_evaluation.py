@@ -58,15 +58,16 @@ def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:
         per.append(d.median().item())
         mr.append(mrstft_distance(est, target).item())
         zt = enc(target)
-        zsnr.append(_snr(zt, zm - zs[i]))                                    # the encoder half: h(f(m)) − h(f(x_i)) vs h(f(m − x_i))
-        inv.append(si_sdr(given.decode_like(dec(zt), target), target))      # the decoder half: the round trip through h⁻¹
+        zsnr.append(_snr(zt, zm - zs[i]))                          # encoder half: h(f(m)) − h(f(x_i)) vs h(f(m − x_i))
+        inv.append(si_sdr(given.decode_like(dec(zt), target), target))      # decoder half: the round trip through h⁻¹
     x1, x2 = crops[:, 0], crops[:, 1]
     extra = dict(demix_per_crop=torch.stack(demix).mean(0)) if per_crop else {}
     if k >= 3:   # an analogy on stems: a − b + c, decoded from h(f(a)) − h(f(b)) + h(f(c))
         analogy = crops[:, 0] - crops[:, 1] + crops[:, 2]
         estimate = given.decode_like(dec(zs[0] - zs[1] + zs[2]), analogy)
         extra['analogy_si_sdr'] = si_sdr(estimate, analogy).median().item()
-    return extra | dict(demix_si_sdr=torch.cat(demix).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
+    return extra | dict(demix_si_sdr=torch.cat(demix).median().item(), demix_si_sdr_per_stem=per,
+                        demix_mrstft=sum(mr) / k,
                 latent_demix_snr=torch.cat(zsnr).median().item(), inverse_si_sdr=torch.cat(inv).median().item(),
                 addition_si_sdr=si_sdr(given.decode_like(dec(sum(zs)), mix), mix).median().item(),
                 additivity=_rel(enc(x1 + x2), zs[0] + zs[1]).median().item(),
@@ -74,7 +75,7 @@ def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:
 
 @torch.no_grad()
 def ceiling_metrics(given:AudioGivenModel, crops:Tensor)->dict:
-    "Round trip `f⁻¹(f(m − x_i))` against `m − x_i` (SI-SDR, MR-STFT), and the same latent decoded as a demix is: a perfect adapter's result"
+    "Round trip `f⁻¹(f(m − x_i))` vs `m − x_i` (SI-SDR, MR-STFT), and that latent decoded as demixes are (perfect)"
     mix, k = crops.sum(1), crops.shape[1]
     d, per, mr, p, pper = [], [], [], [], []
     for i in range(k):
@@ -127,14 +128,14 @@ _TRAINING_KEYS = ('command', 'data', 'seed', 'steps', 'wall_seconds', 'threads',
 
 def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
                  models:list|None=None,          # zoo members or codecs (default: all zoo members)
-                 adapters:dict|None=None,        # name -> adapter checkpoint (default: the shipped one where there is one; None value: no adapter)
+                 adapters:dict|None=None,        # name -> adapter file (default: the shipped ones; a None value: none)
                  n:int=32,                       # 4-stem crops to evaluate
                  crop_seconds:float=1.0,         # crop length
                  split:str='valid',              # tracks to use: 'valid', 'train' or 'all'
                  val_frac:float=0.1,             # held-out share used by train-aa
                  seed:int=0,                     # seeds the choice of crops
-                 given_weights:dict|None=None,   # name -> weights of a codec / checkpoint of a learned member (default: their defaults)
-                 device:str='cpu',               # where to compute: 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
+                 given_weights:dict|None=None,   # name -> a codec's weights / a learned member's checkpoint
+                 device:str='cpu',               # where to compute: 'auto' (a GPU if any), 'cpu', 'cuda' or 'mps'
                 )->dict:
     "`evaluate_adapter` for each zoo member on `n` 4-stem crops of a stem folder's held-out tracks"
     if n < 1 or crop_seconds <= 0:
@@ -155,18 +156,27 @@ def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
     return dict(schema=METRICS_SCHEMA, data=str(data), split=split, val_frac=val_frac, crops=n,
                 crop_seconds=crop_seconds, seed=seed, models=res)
 
-def format_evaluation(t:dict)->str:
-    "A text table of `evaluate_zoo` results (SI-SDR medians in dB)"
-    head = f"{'member':10s}{'no adapter':>12s}{'adapter':>10s}{'gain':>8s}{'perfect':>10s}{'ceiling':>10s}{'gap':>8s}{'add (dB)':>10s}{'additivity':>12s}{'homog.':>9s}"
+_LEGEND = ("SI-SDR medians in dB of removing one stem from a 4-stem mix. no adapter: subtract given latents; adapter: "
+           "subtract in h's space; gain: adapter - no adapter;\nperfect: the right latent f(m - x_i), decoded as a demix "
+           "is; ceiling: the round trip f⁻¹(f(m - x_i)); gap: ceiling - adapter; add: decoding the sum of the stems' "
+           "latents\nagainst the mix (with the adapter where there is one); additivity, homog.: relative errors of "
+           "h(f(x1 + x2)) vs h(f(x1)) + h(f(x2)), and of h(f(g·x)) vs g·h(f(x)).")
+
+def format_evaluation(t:dict, legend:bool=True)->str:
+    "A text table of `evaluate_zoo` results (SI-SDR medians in dB), with a legend of the columns"
+    head = (f"{'member':10s}{'no adapter':>12s}{'adapter':>10s}{'gain':>8s}{'perfect':>10s}{'ceiling':>10s}{'gap':>8s}"
+            f"{'add (dB)':>10s}{'additivity':>12s}{'homog.':>9s}")
     rows = [head]
     for name, r in t['models'].items():
         a, n, c = r['adapter'], r['no_adapter'], r['ceiling']
         mid = f"{c.get('perfect_adapter_si_sdr', float('nan')):10.2f}{c['demix_si_sdr']:10.2f}"
         if a is None:
-            rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{'-':>10s}{'-':>8s}{mid}{'-':>8s}{n['addition_si_sdr']:10.2f}{n['additivity']:12.3f}{n['homogeneity']:9.3f}")
-        else: rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{a['demix_si_sdr']:10.2f}{r['gain_db']:8.2f}{mid}{r['gap_to_ceiling_db']:8.2f}"
-                          f"{a['addition_si_sdr']:10.2f}{a['additivity']:12.3f}{a['homogeneity']:9.3f}")
-    return '\n'.join(rows)
+            rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{'-':>10s}{'-':>8s}{mid}{'-':>8s}"
+                        f"{n['addition_si_sdr']:10.2f}{n['additivity']:12.3f}{n['homogeneity']:9.3f}")
+        else: rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{a['demix_si_sdr']:10.2f}{r['gain_db']:8.2f}{mid}"
+                          f"{r['gap_to_ceiling_db']:8.2f}{a['addition_si_sdr']:10.2f}{a['additivity']:12.3f}"
+                          f"{a['homogeneity']:9.3f}")
+    return '\n'.join(rows + ([_LEGEND] if legend else []))
 
 
 # %% ../nbs/11_audio_evaluation.ipynb #90b2ca5f

@@ -30,7 +30,7 @@ def add_flags(p:argparse.ArgumentParser,  # parser to add to
               obj,                        # a function or a config dataclass
               only:list|None=None,        # just these parameters (default: all)
               flags:dict|None=None,       # parameter -> flag names, where they differ from --param-name
-              **kw,                       # parameter -> extra add_argument settings (choices, nargs, default, help, required)
+              **kw,                       # parameter -> extra add_argument settings (choices, nargs, default, ...)
              )->argparse.ArgumentParser:
     "One flag per parameter of `obj`, with its type, default and docment as help"
     docs, flags = docments(obj), flags or {}
@@ -112,12 +112,14 @@ def _toy(p:argparse.ArgumentParser):
           lambda a: 'the folder holds a partial render: delete it and start again')
 def _make_stems(p:argparse.ArgumentParser):
     from audio_algebra.audio_data import make_stems
-    p.description = 'Render random songs (drums, bass, keys, lead) with FluidSynth into one folder per track: a WAV per stem plus mixture.wav.'
+    p.description = ('Render random songs (drums, bass, keys, lead) with FluidSynth into one folder per track: '
+                     'a WAV per stem plus mixture.wav.')
     add_flags(p, make_stems, out=dict(help='stem folder to create (must be new or empty)'))
     def run(a):
         r = make_stems(a.out, a.tracks, a.seconds, a.sr, a.seed, a.soundfont, a.workers, a.progress)
         print(f"rendered {r['tracks']} tracks ({r['audio_seconds']:.0f} s of audio) in {r['wall_seconds']:.1f} s: "
-              f"{r['audio_seconds_per_second']:.0f} s of audio per second; soundfont {r['soundfont']}; stem folder {r['out']}")
+              f"{r['audio_seconds_per_second']:.0f} s of audio per second; soundfont {r['soundfont']}; "
+              f"stem folder {r['out']}")
     return run
 
 # %% ../nbs/15_cli.ipynb #f633594d
@@ -125,15 +127,21 @@ def _make_stems(p:argparse.ArgumentParser):
           lambda a: 'continue with the same command and --resume')
 def _train_given(p:argparse.ArgumentParser):
     from audio_algebra.audio_models import GivenAudioConfig
-    from audio_algebra.registry import fit_given, LEARNED
-    p.description = 'Train conv, dense or convpool on single stems and mixes of a stem folder; save a checkpoint.'
-    add_flags(p, fit_given, only=['name', 'data', 'out', 'crop_seconds', 'overwrite', 'resume', 'progress'], flags=dict(name=['--model']),
-              name=dict(choices=list(LEARNED)))
-    add_flags(p, GivenAudioConfig, only=['steps', 'batch', 'lr', 'seed', 'device'])
+    from audio_algebra.registry import fit_given, LEARNED, RECIPES
+    p.description = ('Train a learned zoo member on single stems and mixes of a stem folder; save a checkpoint. '
+                     'Without --steps/--batch/--lr/--clip-grad, the recipe of the shipped checkpoint: '
+                     + '; '.join(f"{k}: {' '.join(f'{a}={v}' for a, v in r.items())}" for k, r in RECIPES.items()))
+    add_flags(p, fit_given, only=['name', 'data', 'out', 'crop_seconds', 'overwrite', 'resume', 'progress'],
+              flags=dict(name=['--model']), name=dict(choices=list(LEARNED)))
+    recipe = dict(default=None, help="(default: the member's recipe)")
+    add_flags(p, GivenAudioConfig, only=['steps', 'batch', 'lr', 'clip_grad', 'seed', 'device'],
+              steps=recipe, batch=recipe, lr=recipe, clip_grad=recipe)
     def run(a):
-        cfg = GivenAudioConfig(steps=a.steps, batch=a.batch, lr=a.lr, seed=a.seed, device=a.device)
+        mine = {k: getattr(a, k) for k in ('steps', 'batch', 'lr', 'clip_grad') if getattr(a, k) is not None}
+        cfg = GivenAudioConfig(**(RECIPES[a.name] | mine), seed=a.seed, device=a.device)
         r = fit_given(a.name, a.data, a.out, cfg, a.crop_seconds, a.overwrite, a.resume, a.progress)
-        print(f"trained {r['model']} for {r['steps']} steps in {r['wall_seconds']:.0f} s; SI-SDR on {r['eval_split']} stems and mixes: "
+        print(f"trained {r['model']} for {r['steps']} steps in {r['wall_seconds']:.0f} s; "
+              f"SI-SDR on {r['eval_split']} stems and mixes: "
               f"{r['si_sdr_before']:.1f} -> {r['si_sdr_after']:.1f} dB; checkpoint {r['out']}")
     return run
 
@@ -142,35 +150,40 @@ def _train_given(p:argparse.ArgumentParser):
 def _baselines(p:argparse.ArgumentParser):
     from audio_algebra.registry import ZOO
     from audio_algebra.audio_evaluation import baselines_table
-    p.description = 'The evaluation without adapters: demixing by latent subtraction, latent addition and linearity for each zoo member.'
+    p.description = ('The evaluation without adapters: demixing by latent subtraction, latent addition and linearity '
+                     'for each zoo member.')
     write = _table_command(p, 'JSON file to write')
     add_flags(p, baselines_table, flags=dict(n=['--crops']), models=dict(nargs='+', choices=list(ZOO)),
               split=dict(choices=['valid', 'train', 'all']))
     return lambda a: write(a, lambda: baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split, a.seed))
 
 # %% ../nbs/15_cli.ipynb #423d7b33
-@_command('train-aa', 'train an adapter for a given audio model on a stem folder', _resume_hint('train-aa',
-                                                                                                '--given {a.given} --data {a.data}'))
+@_command('train-aa', 'train an adapter for a given audio model on a stem folder',
+          _resume_hint('train-aa', '--given {a.given} --data {a.data}'))
 def _train_aa(p:argparse.ArgumentParser):
     from audio_algebra.registry import given_names
     from audio_algebra.audio_aa import AudioAAConfig, default_aa_config
     from audio_algebra.audio_demix import adapter_run
     from audio_algebra.training import AAConfig
-    p.description = 'Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate demixing on held-out tracks.'
-    add_flags(p, AudioAAConfig, only=['given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops'],
+    p.description = ('Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate demixing on '
+                     'held-out tracks.')
+    add_flags(p, AudioAAConfig,
+              only=['given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops'],
               flags=dict(kind=['--adapter-kind']), given=dict(required=True, choices=given_names(), default=None),
-              kind=dict(choices=['auto', 'mlp', 'binwise', 'polar']))
+              kind=dict(choices=['auto', 'mlp', 'binwise', 'polar', 'gain']))
     p.add_argument('--data', required=True, help='stem folder (see make-stems)')
     p.add_argument('--out', default=None, help='run folder (default: runs/aa-GIVEN)')
     member = lambda what, **kw: dict(default=None, help=f'{what} (default: per member)', **kw)
     add_flags(p, AAConfig, only=['steps', 'batch', 'lr', 'mix_norm', 'w_cov', 'w_audio', 'seed', 'device'],
               steps=member('training steps'), batch=member('mixes per step'), lr=member('peak learning rate'),
-              mix_norm=member('mix loss', choices=['mse', 'level']), w_cov=member('weight of the VICReg covariance term'))
+              mix_norm=member('mix loss', choices=['mse', 'level']),
+              w_cov=member('weight of the VICReg covariance term'))
     _run_flags(p)
     def run(a):
         out = a.out = Path(a.out or f'runs/aa-{a.given}')
         kw = {k: v for k, v in dict(steps=a.steps, batch=a.batch, lr=a.lr).items() if v is not None}
-        if any(v <= 0 for v in kw.values()) or a.crop_seconds <= 0 or a.eval_crops < 1 or a.w_audio < 0 or (a.w_cov or 0) < 0:
+        bad = a.crop_seconds <= 0 or a.eval_crops < 1 or a.w_audio < 0 or (a.w_cov or 0) < 0
+        if bad or any(v <= 0 for v in kw.values()):
             raise ValueError("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive, --w-audio and "
                              "--w-cov >= 0")
         kw |= {k: v for k, v in dict(mix_norm=a.mix_norm, w_cov=a.w_cov).items() if v is not None}
@@ -210,12 +223,13 @@ def _evaluate_aa(p:argparse.ArgumentParser):
 def _demix(p:argparse.ArgumentParser):
     from audio_algebra.registry import given_names
     from audio_algebra.audio_demix import demix_files
-    p.description = ("out = decode(h(f(mix)) - sum g*h(f(remove)) + sum g*h(f(add))). Files at another sample rate are resampled; "
+    p.description = ("out = decode(h(f(mix)) - sum g*h(f(remove)) + sum g*h(f(add))). "
+                     "Files at another sample rate are resampled; "
                      "the output has the mix file's rate and length.")
-    add_flags(p, demix_files, flags=dict(given_name=['--given']), given_name=dict(choices=given_names()), device=dict(default='auto'),
-              remove=dict(nargs='+', default=[], help='stem files to subtract'), add=dict(nargs='+', default=[],
-                                                                                          help='stem files to add'),
-              remove_gains=dict(nargs='+', type=float), add_gains=dict(nargs='+', type=float), out=dict(help='WAV file to write'))
+    add_flags(p, demix_files, flags=dict(given_name=['--given']), given_name=dict(choices=given_names()),
+              device=dict(default='auto'), remove=dict(nargs='+', default=[], help='stem files to subtract'),
+              add=dict(nargs='+', default=[], help='stem files to add'), remove_gains=dict(nargs='+', type=float),
+              add_gains=dict(nargs='+', type=float), out=dict(help='WAV file to write'))
     def run(a): print(f"wrote {demix_files(**{k: getattr(a, k) for k in _params(demix_files)})}")
     return run
 

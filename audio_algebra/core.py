@@ -28,6 +28,7 @@ class GivenModel(nn.Module):
     receptive_field:int = 1         # input samples that one latent frame depends on
     periodic_channels:tuple = ()    # latent channels that are angles in radians (wrap at ±π)
     bin_grid:tuple|None = None      # (channels, groups, bins) when latent channels are a per-bin grid (STFT-like)
+    gain_channel:int|None = None    # a latent channel holding a log gain: f(a·x) adds log a there, leaves the rest
 
     def encode(self, x:Tensor)->Tensor:
         "Given embedding `y = f(x)` of input `x`"

@@ -109,7 +109,7 @@ def random_latents(mean:Tensor, std:Tensor, n:int, frames:int, seed:int=0)->Tens
 # %% ../nbs/12_exploring_latents.ipynb #05fc10ab
 @torch.no_grad()
 def latent_features(model:AudioGivenModel, ds:StemFolderDataset, batch:int=64)->tuple[Tensor, Tensor]:
-    "Features `(n, 2·latent_dim)` (per-channel time mean and std) and stem labels `(n,)` for every audible stem of every item of `ds`"
+    "Features `(n, 2·latent_dim)` (per-channel time mean and std) and labels `(n,)` of every audible stem of `ds`"
     clips, labels = [], []
     for i in range(len(ds)):
         it = ds[i]
@@ -194,7 +194,7 @@ def probe_accuracy(Xtr:Tensor, ytr:Tensor, Xte:Tensor, yte:Tensor, steps:int=300
 # %% ../nbs/12_exploring_latents.ipynb #03948f37
 def latent_probes(model:AudioGivenModel, data:str|Path, crop_seconds:float=1., crops_per_track:int=4,
                   val_frac:float=0.25, seed:int=0)->dict:
-    "k-means homogeneity/completeness (all tracks), and a held-out classifier accuracy, of the stem labels in `model`'s latents"
+    "k-means homogeneity/completeness (all tracks) and held-out classifier accuracy of stem labels in `model`'s latents"
     mk = lambda split: StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=model.sample_rate,
                                          crops_per_track=crops_per_track, val_frac=val_frac, seed=seed)
     dtr, dte = mk('train'), mk('valid')
@@ -203,7 +203,8 @@ def latent_probes(model:AudioGivenModel, data:str|Path, crop_seconds:float=1., c
     k = len(dtr.stems)
     hom, com = homogeneity_completeness(y, kmeans(standardize(X), k, seed)[0])
     return dict(stems=dtr.stems, n_train=len(ytr), n_test=len(yte), homogeneity=hom, completeness=com,
-                accuracy=probe_accuracy(Xtr, ytr, Xte, yte, seed=seed), chance=float(torch.bincount(yte).max() / len(yte)))
+                accuracy=probe_accuracy(Xtr, ytr, Xte, yte, seed=seed),
+                chance=float(torch.bincount(yte).max() / len(yte)))
 
 def plot_pca3d(X:Tensor, labels:Tensor, names:list, title:str='', ax=None):
     "Standardised features in their first three principal components, coloured by label"
@@ -246,8 +247,8 @@ def latent_size_sweep(data:str|Path,                      # stem folder (train/v
         row = dict(latent_channels=c, values_per_second=c * m.sample_rate // m.hop_length, compression=m.hop_length / c,
                    si_sdr=si_sdr(r, xv).median().item(), mrstft=mrstft_distance(r, xv).item(), train_seconds=wall)
         if probes:
-            row.update({k: v for k, v in latent_probes(m, data, crop_seconds=crop_seconds,
-                                                       val_frac=val_frac).items() if k in ('homogeneity', 'completeness', 'accuracy', 'chance')})
+            pr = latent_probes(m, data, crop_seconds=crop_seconds, val_frac=val_frac)
+            row.update({k: pr[k] for k in ('homogeneity', 'completeness', 'accuracy', 'chance')})
         rows.append(row)
         models[c] = m
     return rows, models
@@ -256,5 +257,5 @@ def format_sweep(rows:list)->str:
     "A text table of `latent_size_sweep` rows"
     keys = [k for k in ('latent_channels', 'compression', 'si_sdr', 'mrstft', 'homogeneity', 'completeness',
                         'accuracy', 'train_seconds') if k in rows[0]]
-    return '\n'.join([''.join(f'{k:>16s}' for k in keys)] + [''.join(f'{r[k]:16.2f}' if isinstance(r[k],
-                                                                                                   float) else f'{r[k]:16d}' for k in keys) for r in rows])
+    cell = lambda v: f'{v:16.2f}' if isinstance(v, float) else f'{v:16d}'
+    return '\n'.join([''.join(f'{k:>16s}' for k in keys)] + [''.join(cell(r[k]) for k in keys) for r in rows])

@@ -49,19 +49,21 @@ def _local(weights:str|Path, what:str, hub:str)->Path:
     return p
 
 def _from_pretrained(load, hub:str, weights, what:str, extra:str, subfolder:str|None=None):
-    "Call a `from_pretrained`-style `load` on a local folder, or on a verified snapshot of hub repo `hub` (when `weights` is None)"
+    "Call a `from_pretrained`-style `load` on a local folder, or (weights=None) a verified snapshot of hub repo `hub`"
     if weights is None:
         root = hub_snapshot(hub, extra, [f'{subfolder}/*'] if subfolder else None)
         src = str(root / subfolder if subfolder else root)
     else: src = str(_local(weights, what, hub))
     try: return load(src)
     except (OSError, ValueError) as e:
-        raise FileNotFoundError(f"could not load {what} weights from {src!r} ({type(e).__name__}: {str(e).splitlines()[0][:200]}). "
-                                f"Without internet, download them elsewhere (`huggingface-cli download {hub} --local-dir DIR`) and pass weights=DIR") from None
+        why = f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
+        raise FileNotFoundError(f"could not load {what} weights from {src!r} ({why}). Without internet, download them "
+                                f"elsewhere (`huggingface-cli download {hub} --local-dir DIR`) and pass weights=DIR "
+                                "(--given-weights DIR on the command line)") from None
 
 # %% ../nbs/09_pretrained_codecs.ipynb #a98752cd
 def verify_snapshot(root:str|Path)->int:
-    "Check every file of a hub snapshot whose cached blob is named by a SHA-256 digest (the hub's LFS files); returns how many were checked"
+    "Check each file of a hub snapshot whose cached blob is named by a SHA-256 digest (LFS files); returns how many"
     n = 0
     for f in sorted(Path(root).rglob('*')):
         blob = f.resolve()
@@ -71,18 +73,20 @@ def verify_snapshot(root:str|Path)->int:
     return n
 
 def hub_snapshot(repo:str, extra:str, patterns:list|None=None)->Path:
-    "Download (or find in the cache) the files of hub `repo` matching `patterns`, verified against the hub's SHA-256 digests"
+    "Download (or find in the cache) the files of hub `repo` matching `patterns`, checked against the hub's SHA-256s"
     hub = need('huggingface_hub', extra)
     try: root = Path(hub.snapshot_download(repo, allow_patterns=patterns))
     except Exception as e:
-        raise FileNotFoundError(f"could not get {repo} from the Hugging Face hub ({type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}). "
-                                f"Without internet, download it elsewhere (`huggingface-cli download {repo} --local-dir DIR`) and pass weights=DIR") from None
+        why = f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
+        raise FileNotFoundError(f"could not get {repo} from the Hugging Face hub ({why}). Without internet, download it "
+                                f"elsewhere (`huggingface-cli download {repo} --local-dir DIR`) and pass weights=DIR "
+                                "(--given-weights DIR on the command line)") from None
     log.info(f"{repo}: {verify_snapshot(root)} file(s) match the hub's SHA-256 digests")
     return root
 
 # %% ../nbs/09_pretrained_codecs.ipynb #aab4dadc
 def match_channels(x:Tensor, channels:int)->Tensor:
-    "Convert `(batch, c, samples)` audio to `channels` channels: average to mono, or repeat mono (logged); other conversions are refused"
+    "Convert `(batch, c, samples)` audio to `channels` channels: average to mono, or repeat mono (logged); else refuse"
     c = x.shape[1]
     if c == channels: return x
     if channels == 1:
@@ -102,13 +106,16 @@ class CodecGiven(AudioGivenModel):
         freeze(self)
         return self
     def __repr__(self):
-        return (f"{type(self).__name__}({self.config}: {self.sample_rate} Hz, {self.channels} ch, latent {self.latent_dim} "
+        return (f"{type(self).__name__}({self.config}: {self.sample_rate} Hz, {self.channels} ch, "
+                f"latent {self.latent_dim} "
                 f"x {self.sample_rate / self.hop_length:.1f} Hz)")
 
 # %% ../nbs/09_pretrained_codecs.ipynb #0c85e6e4
 _ENCODEC = {'24khz': ('facebook/encodec_24khz', dict()),
-            '48khz': ('facebook/encodec_48khz', dict(sampling_rate=48000, audio_channels=2, normalize=True, chunk_length_s=1.0, overlap=0.01,
-                                                     target_bandwidths=[3.0, 6.0, 12.0, 24.0], norm_type='time_group_norm', use_causal_conv=False))}
+            '48khz': ('facebook/encodec_48khz', dict(sampling_rate=48000, audio_channels=2, normalize=True,
+                                                     chunk_length_s=1.0, overlap=0.01,
+                                                     target_bandwidths=[3.0, 6.0, 12.0, 24.0],
+                                                     norm_type='time_group_norm', use_causal_conv=False))}
 
 class _HFCodec(CodecGiven):
     "EnCodec and DAC load alike: a table of variants (hub id, config) and a `transformers` model class"
@@ -152,7 +159,8 @@ class DACGiven(_HFCodec):
     def __init__(self, variant:str='44khz', weights:str|Path|None=None):
         super().__init__()
         c = self._build(variant, weights)
-        self.sample_rate, self.channels, self.latent_dim, self.hop_length = c.sampling_rate, 1, c.hidden_size, c.hop_length
+        self.sample_rate, self.channels = c.sampling_rate, 1
+        self.latent_dim, self.hop_length = c.hidden_size, c.hop_length
         self._done(variant=variant)
 
 # %% ../nbs/09_pretrained_codecs.ipynb #04a5814c
@@ -162,8 +170,9 @@ class OobleckGiven(CodecGiven):
     def __init__(self, weights:str|Path|None=None):
         super().__init__()
         dm = need('diffusers', 'oobleck')
+        load = dm.AutoencoderOobleck.from_pretrained
         self.net = (dm.AutoencoderOobleck() if weights == 'random' else
-                    _from_pretrained(dm.AutoencoderOobleck.from_pretrained, self.hub, weights, 'Stable Audio Open VAE', 'oobleck', subfolder='vae'))
+                    _from_pretrained(load, self.hub, weights, 'Stable Audio Open VAE', 'oobleck', subfolder='vae'))
         c = self.net.config
         self.sample_rate, self.channels, self.latent_dim = c.sampling_rate, c.audio_channels, c.decoder_input_channels
         self.hop_length = math.prod(c.downsampling_ratios)
@@ -173,7 +182,7 @@ class OobleckGiven(CodecGiven):
 
 # %% ../nbs/09_pretrained_codecs.ipynb #c5be8178
 class Music2LatentGiven(CodecGiven):
-    "Music2Latent (consistency autoencoder) with our loading (`weights_only=True`) and a seeded, differentiable 1-step decoder. Licence of the weights: CC BY-NC 4.0"
+    "Music2Latent (consistency AE), loaded `weights_only`, seeded differentiable 1-step decoder; weights CC BY-NC 4.0"
     hub, filename = 'SonyCSLParis/music2latent', 'music2latent.pt'
     def __init__(self, weights:str|Path|None=None, channels:int=1, seed:int=0, sha256:str|None=None):
         super().__init__()
@@ -183,10 +192,12 @@ class Music2LatentGiven(CodecGiven):
         if weights != 'random': self._load(weights, sha256)
         self.sample_rate, self.channels, self.seed = 44100, channels, seed
         self.code_dim = hparams.bottleneck_channels
-        self.latent_dim, self.hop_length = self.code_dim * channels, hparams.hop * 2 ** hparams.freq_downsample_list.count(0)
+        self.latent_dim = self.code_dim * channels
+        self.hop_length = hparams.hop * 2 ** hparams.freq_downsample_list.count(0)
         self._done(channels=channels, seed=seed)
     def _load(self, weights, sha256):
-        path = hub_snapshot(self.hub, 'music2latent', [self.filename]) if weights is None else _local(weights, 'Music2Latent', self.hub)
+        if weights is None: path = hub_snapshot(self.hub, 'music2latent', [self.filename])
+        else: path = _local(weights, 'Music2Latent', self.hub)
         if path.is_dir(): path = path / self.filename
         ck = torch.load(check_sha256(path, sha256), map_location='cpu', weights_only=True)
         self.net.load_state_dict(ck['gen_state_dict'] if 'gen_state_dict' in ck else ck, strict=False)

@@ -10,19 +10,22 @@ from pathlib import Path
 import numpy as np, torch
 from .core import (Adapter, freeze, from_checkpoint, read_checkpoint, load_weights, save_checkpoint,
                                 shipped, check_new, provenance)
-from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter
+from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter
 from .audio_data import StemFolderDataset
 from .audio_models import (AudioGivenModel, STFTModel, MagPhaseModel, ConvAE, DenseMuLawAE, ConvPoolAE,
-                                        GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr)
+                                        LevelCodec, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr)
 from .pretrained_codecs import EncodecGiven, DACGiven, OobleckGiven, Music2LatentGiven
 
 # %% auto #0
-__all__ = ['ZOO', 'LEARNED', 'CODECS', 'ADAPTERS', 'given_names', 'load_given', 'fit_given', 'save_adapter', 'shipped_adapter',
-           'load_adapter']
+__all__ = ['ZOO', 'LEARNED', 'RECIPES', 'CODECS', 'ADAPTERS', 'given_names', 'load_given', 'fit_given', 'save_adapter',
+           'shipped_adapter', 'load_adapter']
 
 # %% ../nbs/10_registry.ipynb #6355b306
-ZOO = dict(stft=STFTModel, magphase=MagPhaseModel, conv=ConvAE, dense=DenseMuLawAE, convpool=ConvPoolAE)
-LEARNED = ('conv', 'dense', 'convpool')            # zoo members with trained weights (shipped)
+ZOO = dict(stft=STFTModel, magphase=MagPhaseModel, conv=ConvAE, dense=DenseMuLawAE, convpool=ConvPoolAE,
+           codec=LevelCodec)
+LEARNED = ('conv', 'dense', 'convpool', 'codec')   # zoo members with trained weights (shipped)
+RECIPES = dict(conv=dict(steps=1500), dense=dict(steps=3000), convpool=dict(steps=1200),   # the shipped trainings
+               codec=dict(steps=6000, batch=8, clip_grad=1.))
 CODECS = {'encodec_24khz': lambda weights=None: EncodecGiven('24khz', weights),
           'encodec_48khz': lambda weights=None: EncodecGiven('48khz', weights),
           'dac_16khz': lambda weights=None: DACGiven('16khz', weights),
@@ -30,14 +33,15 @@ CODECS = {'encodec_24khz': lambda weights=None: EncodecGiven('24khz', weights),
           'dac_44khz': lambda weights=None: DACGiven('44khz', weights),
           'oobleck': lambda weights=None: OobleckGiven(weights),
           'music2latent': lambda weights=None: Music2LatentGiven(weights)}
-ADAPTERS = dict(MLPAdapter=MLPAdapter, BinwiseAdapter=BinwiseAdapter, PolarAdapter=PolarAdapter)
+ADAPTERS = dict(MLPAdapter=MLPAdapter, BinwiseAdapter=BinwiseAdapter, PolarAdapter=PolarAdapter,
+                GainAdapter=GainAdapter)
 
 def given_names()->list:
     "Every given model's name: zoo members, then pretrained codecs"
     return list(ZOO) + list(CODECS)
 
 def load_given(name:str, checkpoint:str|Path|None=None)->AudioGivenModel:
-    "A frozen given model by name: zoo members (learned ones from `checkpoint` or the shipped one) or pretrained codecs (`checkpoint`: their weights)"
+    "A frozen given model by name: a zoo member (learned: `checkpoint` or the shipped one) or a codec (its weights)"
     if name in CODECS: return CODECS[name](checkpoint)
     if name not in ZOO: raise ValueError(f"unknown given model {name!r}: choose one of {given_names()}")
     if name not in LEARNED:
@@ -50,10 +54,10 @@ def load_given(name:str, checkpoint:str|Path|None=None)->AudioGivenModel:
     return freeze(from_checkpoint(ZOO[name], path))
 
 # %% ../nbs/10_registry.ipynb #38218e58
-def fit_given(name:str,                         # a learned zoo member: 'conv', 'dense' or 'convpool'
+def fit_given(name:str,                         # a learned zoo member (`LEARNED`)
               data:str|Path,                    # stem folder
               out:str|Path,                     # checkpoint file to write
-              cfg:GivenAudioConfig|None=None,
+              cfg:GivenAudioConfig|None=None,   # default: the member's shipped recipe (`RECIPES`)
               crop_seconds:float=0.5,           # training crop length
               overwrite:bool=False,             # replace an existing checkpoint file
               resume:bool=False,                # continue an interrupted training of `out`
@@ -61,12 +65,12 @@ def fit_given(name:str,                         # a learned zoo member: 'conv', 
              )->dict:                           # what was trained, how long it took, validation SI-SDR
     "Train a zoo member on a stem folder, evaluate it, and save its checkpoint"
     if name not in LEARNED: raise ValueError(f"{name!r} has nothing to train: choose one of {list(LEARNED)}")
-    out, cfg = Path(out), cfg or GivenAudioConfig()
+    out, cfg = Path(out), cfg or GivenAudioConfig(**RECIPES[name])
     if crop_seconds <= 0 or cfg.batch < 1:
         raise ValueError(f"need crop_seconds > 0 (--crop-seconds) and batch >= 1 (--batch), got {crop_seconds}, "
                          f"{cfg.batch}")
     check_new(out, overwrite)
-    state = out.with_name(out.name + '.resume')          # the interrupted training's state, until the checkpoint is written
+    state = out.with_name(out.name + '.resume')          # an interrupted training's state, until `out` is written
     if state.exists() and not resume:
         raise FileExistsError(f"{state} holds an interrupted training of {out}: pass --resume to continue it, or "
                               "delete it")
@@ -84,8 +88,9 @@ def fit_given(name:str,                         # a learned zoo member: 'conv', 
     train_given_audio(model, ds, cfg, progress, state, log_dir=out.parent)
     wall = time.perf_counter() - t0
     with torch.no_grad(): after = score()
-    prov = provenance(data=str(data), seed=cfg.seed, steps=cfg.steps, metrics=dict(eval_split=split,
-                                                                                   si_sdr_before=before, si_sdr_after=after))
+    metrics = dict(eval_split=split, si_sdr_before=before, si_sdr_after=after, wall_seconds=wall,
+                   threads=torch.get_num_threads(), device=str(next(model.parameters()).device))
+    prov = provenance(data=str(data), seed=cfg.seed, steps=cfg.steps, metrics=metrics)
     save_checkpoint(model, out, prov, train_config=asdict(cfg), data=str(data))
     state.unlink(missing_ok=True)
     return dict(model=name, out=str(out), steps=cfg.steps, wall_seconds=wall, eval_split=split, si_sdr_before=before,
@@ -111,7 +116,8 @@ def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|
                                     "perfect adapter (use aa=None, or --adapter none)")
         if not path.is_file():
             raise FileNotFoundError(f"no adapter is shipped for {given_name!r}: train one with `audio-algebra train-aa "
-                                    f"--given {given_name} --data DIR` and pass it with --adapter, or pass --adapter none "
+                                    f"--given {given_name} --data DIR` and pass it with --adapter, or pass "
+                                    "--adapter none "
                                     "for plain latent arithmetic")
     ck = read_checkpoint(path)
     if ck['cls'] not in ADAPTERS:

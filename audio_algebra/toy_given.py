@@ -56,8 +56,9 @@ def plot_nonlinearities(xmax:float=4.)->plt.Figure:
     "Plot `tanh`, `soft_tanh` and `compressor` side by side"
     x = torch.linspace(-xmax, xmax, 500)
     fig, ax = plt.subplots(figsize=(7, 3.5))
-    for y, label in [(torch.tanh(x), 'tanh'), (soft_tanh(x, 1.), 'soft_tanh (a=1)'), (compressor(x),
-                                                                                      'compressor (thresh 1, ratio 4)'), (x, 'identity')]:
+    curves = [(torch.tanh(x), 'tanh'), (soft_tanh(x, 1.), 'soft_tanh (a=1)'),
+              (compressor(x), 'compressor (thresh 1, ratio 4)'), (x, 'identity')]
+    for y, label in curves:
         ax.plot(x, y, label=label, ls=':' if label == 'identity' else '-')
     ax.set_xlabel('input')
     ax.set_ylabel('output')

@@ -16,8 +16,8 @@ import torch, torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights, start_wandb,
-                                wandb_mode, pick_device)
+from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights,
+                                start_wandb, wandb_mode, pick_device)
 from .adapters import do_mixing
 
 # %% auto #0
@@ -34,7 +34,7 @@ def mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
     return F.mse_loss(zmix, zsum)
 
 def level_mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
-    "Per mix, the squared distance relative to the energy of both sides, averaged: scale-free, loud and quiet mixes count alike"
+    "Per mix, the squared distance relative to both sides' energy, averaged: scale-free, loud and quiet mixes alike"
     err = (zmix - zsum).flatten(1).pow(2).sum(1)
     energy = zmix.flatten(1).pow(2).sum(1) + zsum.flatten(1).pow(2).sum(1)
     return (err / energy.clamp_min(1e-12)).mean()
@@ -103,16 +103,17 @@ class LoopConfig:
     wandb_mode:str|None=None  # 'offline' (default), 'online' or 'disabled'; None reads WANDB_MODE
     wandb_project:str='audio-algebra'
     device:str='auto'         # 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
+    clip_grad:float=0.        # clip the gradient's norm to this before each step (0: no clipping)
     def __post_init__(self):
         if self.steps < 1: raise ValueError(f"steps must be at least 1, got {self.steps}")
         if not 0 < self.pct_start < 1: raise ValueError(f"pct_start must be between 0 and 1, got {self.pct_start}")
 
 # %% ../nbs/02_training.ipynb #dde7808f
 class TrainLoop:
-    "Shared training machinery: optimiser, schedule, seeded data stream, resume, logs, checkpoints, interrupts, divergence"
+    "Shared training machinery: optimiser, schedule, seeded data, resume, logs, checkpoints, interrupts, divergence"
     def __init__(self, model:nn.Module,          # trained in place; saved with its config
                  cfg:LoopConfig,                 # steps, lr, seed, logging and checkpoint intervals
-                 ckpt:str|Path|None=None,        # resumable checkpoint (resumes from it when it exists); None: no checkpoints
+                 ckpt:str|Path|None=None,        # resumable checkpoint (resumed from when it exists); None: none
                  log:str|Path|None=None,         # metrics.jsonl to append rows to
                  params=None,                    # parameters to optimise (default: the model's)
                  desc:str='training',            # progress bar label
@@ -122,8 +123,9 @@ class TrainLoop:
                  wandb_dir:str|Path|None=None):  # where wandb keeps its files (default: beside `ckpt`)
         self.model, self.cfg, self.desc, self.progress, self.match = model, cfg, desc, progress, match
         self.ckpt, self.log = (Path(ckpt) if ckpt else None), (Path(log) if log else None)
-        self.wandb_dir = wandb_dir or (self.ckpt.parent if self.ckpt else None)   # offline logs need a folder: none, no wandb
-        self.gen, self.np_rng = torch.Generator().manual_seed(cfg.seed), np.random.default_rng(cfg.seed)   # data is drawn on the CPU
+        self.wandb_dir = wandb_dir or (self.ckpt.parent if self.ckpt else None)   # no folder: no wandb
+        self.gen = torch.Generator().manual_seed(cfg.seed)             # data is drawn on the CPU
+        self.np_rng = np.random.default_rng(cfg.seed)
         self.device = pick_device(cfg.device)
         model.to(self.device)
         self.opt = torch.optim.Adam(model.parameters() if params is None else params, lr=cfg.lr, fused=fused)
@@ -201,6 +203,8 @@ def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
     "Backward and optimiser step for `loss`; log a row every `log_every` steps, checkpoint every `ckpt_every`"
     self.opt.zero_grad(set_to_none=True)
     loss.backward()
+    if self.cfg.clip_grad > 0:
+        nn.utils.clip_grad_norm_([p for g in self.opt.param_groups for p in g['params']], self.cfg.clip_grad)
     self.opt.step()
     self.sched.step()
     self.done = step + 1
@@ -244,9 +248,9 @@ class AAConfig(LoopConfig):
     w_var:float=1.            # weight of the VICReg variance term
     w_cov:float=1.            # weight of the VICReg covariance term
     w_recon:float=1.          # weight of the h⁻¹ reconstruction loss
-    w_audio:float=0.          # weight of an optional extra loss passed to train_aa (e.g. audio-domain, through the frozen decoder)
+    w_audio:float=0.          # weight of an optional extra loss for train_aa (e.g. audio through the frozen decoder)
     gamma:float=1.            # VICReg target standard deviation
-    recon_stride:int|None=None  # train h⁻¹ on every k-th embedding; None: k = stems+1 (as many rows as mixes); 1: all
+    recon_stride:int|None=None  # train h⁻¹ on every k-th embedding; None: k = stems+1 (one row per mix); 1: all
     seed:int=0                # seeds the data stream
     log_every:int=50          # steps between metric rows (local log, wandb, progress bar)
     ckpt_every:int=1000       # steps between checkpoints (needs an output folder)
@@ -264,9 +268,10 @@ def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)-
     zv = aa.stat_rows(z)    # the samples × dimensions the adapter's outputs really have
     if cfg.mix_norm not in _MIX_LOSSES:
         raise ValueError(f"mix_norm must be one of {list(_MIX_LOSSES)}, got {cfg.mix_norm!r}")
-    recon = z.new_zeros(()) if aa.exact_inverse else recon_loss(aa.decode(z[::k]), y[::k])   # nothing to learn when exact
+    recon = z.new_zeros(()) if aa.exact_inverse else recon_loss(aa.decode(z[::k]), y[::k])   # exact: nothing to learn
     parts = dict(mix=_MIX_LOSSES[cfg.mix_norm](zmix, zsum), var=var_loss(zv, cfg.gamma), cov=cov_loss(zv), recon=recon)
-    parts['loss'] = cfg.w_mix*parts['mix'] + cfg.w_var*parts['var'] + cfg.w_cov*parts['cov'] + cfg.w_recon*parts['recon']
+    weights = dict(mix=cfg.w_mix, var=cfg.w_var, cov=cfg.w_cov, recon=cfg.w_recon)
+    parts['loss'] = sum(w * parts[k] for k, w in weights.items())
     return parts
 
 # %% ../nbs/02_training.ipynb #f7774721
@@ -286,7 +291,7 @@ def save_gif(frames:list, path:str|Path, ms:int=250)->Path:
 
 # %% ../nbs/02_training.ipynb #ee51dc28
 def _save_frame(step, demo_fn, frames, frames_dir, run=None):
-    "Render the demo for `step` (a figure, or `(figure, {name: (audio, sample_rate)})`): to `frames_dir` (or `frames`) and to wandb"
+    "Render the demo for `step` (a figure, or `(figure, {name: (audio, sr)})`) to `frames_dir` (or `frames`) and wandb"
     out = demo_fn(step)
     fig, media = out if isinstance(out, tuple) else (out, {})
     img = fig_to_image(fig)
@@ -301,17 +306,17 @@ def _save_frame(step, demo_fn, frames, frames_dir, run=None):
 
 
 # %% ../nbs/02_training.ipynb #7432a496
-_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'mix_norm', 'w_var', 'w_cov', 'w_recon',
-                'w_audio', 'gamma', 'recon_stride', 'seed')
+_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'mix_norm', 'w_var',
+                'w_cov', 'w_recon', 'w_audio', 'gamma', 'recon_stride', 'seed')
 
 def train_aa(given:GivenModel,               # frozen given model f
              aa:Adapter,                     # adapter h to train (in place)
              cfg:AAConfig|None=None,         # training settings
              out_dir:str|Path|None=None,     # where checkpoints, logs and frames go (resumes from here)
-             sampler:Callable|None=None,     # (batch, generator) -> (stems (k, batch, ...), faders (k, batch)); required
-             demo_fn:Callable|None=None,     # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb; None: no demo
+             sampler:Callable|None=None,     # (batch, generator) -> (stems (k, batch, ...), faders (k, batch))
+             demo_fn:Callable|None=None,     # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb
              progress:bool=True,             # show a tqdm bar with the live loss
-             extra_loss:Callable|None=None,  # (zsum, zmix, archive, aa) -> loss, added with weight cfg.w_audio when that is > 0
+             extra_loss:Callable|None=None,  # (zsum, zmix, archive, aa) -> loss, weighted by cfg.w_audio when > 0
             )->dict:                         # history, timing, frames
     "Train the adapter with mix + VICReg + reconstruction losses on `TrainLoop`: resumable, logged, checkpointed"
     cfg = cfg or AAConfig()

@@ -10,6 +10,14 @@ ROOT = Path(__file__).resolve().parent.parent
 def _directives(src:str)->set:
     return {l[3:].strip() for l in src.splitlines() if l.startswith('#| ')}
 
+def _raw_url()->str:
+    "Where GitHub serves the repository's files (an absolute image URL works on GitHub, PyPI and in the docs)"
+    import configparser
+    c = configparser.ConfigParser()
+    c.read(ROOT/'settings.ini')
+    user, repo, branch = c['DEFAULT']['user'], c['DEFAULT']['repo'], c['DEFAULT']['branch']
+    return f'https://raw.githubusercontent.com/{user}/{repo}/{branch}'
+
 def render(nb_path:Path=ROOT/'nbs'/'index.ipynb', img_dir:Path=ROOT/'nbs'/'images')->tuple[str, dict]:
     "README text and {image path: bytes} for the notebook at `nb_path`"
     nb, parts, images = json.loads(nb_path.read_text()), [], {}
@@ -25,7 +33,7 @@ def render(nb_path:Path=ROOT/'nbs'/'index.ipynb', img_dir:Path=ROOT/'nbs'/'image
             data = out.get('data', {})
             if 'image/png' in data:
                 p = img_dir/f'index_cell{i}.png'; images[p] = base64.b64decode(data['image/png'])
-                parts.append(f'![]({p.relative_to(ROOT).as_posix()})')
+                parts.append(f'![]({_raw_url()}/{p.relative_to(ROOT).as_posix()})')
             elif out.get('output_type') == 'stream' and out.get('name') == 'stdout':
                 parts.append('```\n' + ''.join(out['text']).rstrip() + '\n```')
             elif 'text/plain' in data:
