@@ -11,7 +11,7 @@ from torch import Tensor
 from fastcore.basics import patch
 from dataclasses import asdict
 from . import __version__
-from .core import save_json, check_new, run_dir, add_provenance, pick_device, RUN_MARKER
+from .core import save_json, check_new, run_dir, add_provenance, pick_device, fader_widget, RUN_MARKER
 from .training import AAConfig
 from .audio_aa import AudioAAConfig, fit_adapter
 from .core import Adapter
@@ -164,19 +164,9 @@ def update(self:AudioDemixer, faders:list, remove:list)->dict:
 @patch
 def widget(self:AudioDemixer):
     "ipywidgets UI: a fader and a remove checkbox per stem; the figure and a player of the estimate"
-    try: import ipywidgets as W
-    except ImportError:
-        raise ImportError("the interactive demixer needs ipywidgets: pip install 'audio-algebra[widgets]'") from None
     from IPython.display import display, Audio
-    sliders = [W.FloatSlider(value=1., min=-1.5, max=1.5, step=0.05, description=l) for l in self.labels]
-    boxes = [W.Checkbox(value=False, description=f'remove {l}') for l in self.labels]
-    out = W.Output()
-    def redraw(_=None):
-        r = self.update([s.value for s in sliders], [b.value for b in boxes])
-        with out:
-            out.clear_output(wait=True)
-            display(r['fig'])
-            display(Audio(r['estimate'].mean(0).numpy(), rate=self.given.sample_rate, normalize=True))
-    for w in sliders + boxes: w.observe(redraw, names='value')
-    redraw()
-    return W.VBox([W.HBox([s, b]) for s, b in zip(sliders, boxes)] + [out])
+    def show(faders, remove):
+        r = self.update(faders, remove)
+        display(r['fig'])
+        display(Audio(r['estimate'].mean(0).numpy(), rate=self.given.sample_rate, normalize=True))
+    return fader_widget(self.labels, show)

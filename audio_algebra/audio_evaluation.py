@@ -90,8 +90,10 @@ def ceiling_metrics(given:AudioGivenModel, crops:Tensor)->dict:
             s = si_sdr(given.decode_like(y, mix), t)    # a demix only has the mix to take pooling indices from
         p.append(s)
         pper.append(s.median().item())
+    addition = si_sdr(given.decode_like(given.encode(mix), mix), mix).median().item()   # the mix's own round trip
     return dict(demix_si_sdr=torch.cat(d).median().item(), demix_si_sdr_per_stem=per, demix_mrstft=sum(mr) / k,
-                perfect_adapter_si_sdr=torch.cat(p).median().item(), perfect_adapter_si_sdr_per_stem=pper)
+                perfect_adapter_si_sdr=torch.cat(p).median().item(), perfect_adapter_si_sdr_per_stem=pper,
+                addition_si_sdr=addition)
 
 # %% ../nbs/11_audio_evaluation.ipynb #39d1267b
 def paired_mean(diff:Tensor,       # one paired difference per crop (adapter minus no adapter, dB)

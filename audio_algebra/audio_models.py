@@ -77,6 +77,7 @@ class STFTModel(AudioGivenModel):
         super().__init__()
         self.config = dict(sample_rate=sample_rate, n_fft=n_fft, hop_length=hop_length, channels=channels)
         self.sample_rate, self.n_fft, self.hop_length, self.channels = sample_rate, n_fft, hop_length, channels
+        self.receptive_field = n_fft                  # one frame is one window
         self.n_bins = n_fft // 2 + 1
         self.bin_grid = (channels, 2, self.n_bins)     # [real; imag] per channel and bin
         self.latent_dim = channels * 2 * self.n_bins
@@ -134,6 +135,7 @@ class ConvAE(AudioGivenModel):
         super().__init__()
         self.config = dict(sample_rate=sample_rate, channels=channels, latent_channels=latent_channels, width=width)
         self.sample_rate, self.channels, self.latent_dim, self.hop_length = sample_rate, channels, latent_channels, 16
+        self.receptive_field = 44                     # kernel 9, then 8 at stride 4, then 8 at stride 16
         w = width
         self.encoder = nn.Sequential(nn.Conv1d(channels, w, 9, padding=4), nn.Tanh(),
                                      nn.Conv1d(w, w, 8, stride=4, padding=2), nn.Tanh(),
@@ -161,6 +163,7 @@ class DenseMuLawAE(AudioGivenModel):
         super().__init__()
         self.config = dict(sample_rate=sample_rate, channels=channels, window=window, code=code, hidden=hidden, mu=mu)
         self.sample_rate, self.channels, self.hop_length, self.mu = sample_rate, channels, window, mu
+        self.receptive_field = window                 # windows are coded independently
         self.code, self.latent_dim = code, channels * (code + 1)
         self.net_enc = nn.Sequential(nn.Linear(window, hidden), nn.Tanh(), nn.Linear(hidden, hidden // 4), nn.Tanh(),
                                      nn.Linear(hidden // 4, code), nn.Tanh())
@@ -193,6 +196,7 @@ class ConvPoolAE(AudioGivenModel):
         super().__init__()
         self.config = dict(sample_rate=sample_rate, channels=channels, latent_channels=latent_channels, width=width)
         self.sample_rate, self.channels, self.latent_dim, self.hop_length = sample_rate, channels, latent_channels, 16
+        self.receptive_field = 120                    # two 9-tap convs, each followed by pooling by 4
         w = width
         self.c1, self.c2 = nn.Conv1d(channels, w, 9, padding=4), nn.Conv1d(w, w, 9, padding=4)
         self.c3 = nn.Conv1d(w, latent_channels, 5, padding=2)
@@ -275,6 +279,7 @@ class LevelCodec(AudioGivenModel):
     "Compressing conv codec (Snake, residual units, hop 32) with per-frame level normalisation; log level: last channel"
     strides, dilations = (8, 4), ((1,), (1, 3))
     gain_channel = -1   # the log level: f(a·x) = f(x) + log a on this channel (for a > 0, above the silence floor)
+    receptive_field = 512   # the convolutions' reach and the level's 4-hop window, around one 32-sample frame
     max_level = 2.      # decode clamps log levels here (audio in [-1, 1] has log RMS <= 0): no overflow
     def __init__(self, sample_rate:int=16000, channels:int=1,
                  latent_channels:int=8,     # per frame, the log-level channel included

@@ -17,7 +17,7 @@ from . import __version__
 __all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'Adapter', 'atomic_write', 'check_new', 'save_json',
            'save_figure', 'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'from_checkpoint',
            'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'run_dir', 'wandb_mode', 'start_wandb',
-           'pick_device']
+           'pick_device', 'fader_widget']
 
 # %% ../nbs/00_core.ipynb #6a7b8862
 class GivenModel(nn.Module):
@@ -193,9 +193,10 @@ def from_checkpoint(cls, path:str|Path):
 GivenModel.from_checkpoint = Adapter.from_checkpoint = classmethod(from_checkpoint)
 
 # %% ../nbs/00_core.ipynb #e5fa8e00
-METRICS_SCHEMA = 2   # version of the layout of metrics.json files (raise it when a field changes meaning)
+METRICS_SCHEMA = 3   # version of the layout of metrics.json files (raise it when a field changes meaning)
 # 2: audio algebra metrics gained `latent_demix_snr` and `inverse_si_sdr` (the demix's encoder and decoder halves),
 #    `analogy_si_sdr`, `paired_gain_db` and `adapter_training` (from the adapter's provenance)
+# 3: the ceiling gained `addition_si_sdr`: the mix's own round trip, what latent addition can reach at best
 
 def add_provenance(path:str|Path, **extra)->Path:
     "Add `extra` (e.g. headline metrics) to the provenance of the checkpoint at `path`, rewriting it atomically"
@@ -310,3 +311,22 @@ def pick_device(device:str='auto')->torch.device:
     if d.type not in ('cpu', 'cuda', 'mps'):
         raise ValueError(f"unsupported device {device!r}: use auto, cpu, cuda or mps")
     return d
+
+# %% ../nbs/00_core.ipynb #e6f7433f
+def fader_widget(labels:list,          # one name per stem
+                 show:callable,         # show(faders, remove): displays the result for these settings
+                 lo:float=-1.5, hi:float=1.5):
+    "ipywidgets UI: a gain slider and a remove checkbox per stem; `show` redraws below them on every change"
+    try: import ipywidgets as W
+    except ImportError:
+        raise ImportError("the interactive demixers need ipywidgets: pip install 'audio-algebra[widgets]'") from None
+    sliders = [W.FloatSlider(value=1., min=lo, max=hi, step=0.05, description=l) for l in labels]
+    boxes = [W.Checkbox(value=False, description=f'remove {l}') for l in labels]
+    out = W.Output()
+    def redraw(_=None):
+        with out:
+            out.clear_output(wait=True)
+            show([s.value for s in sliders], [b.value for b in boxes])
+    for w in sliders + boxes: w.observe(redraw, names='value')
+    redraw()
+    return W.VBox([W.HBox([s, b]) for s, b in zip(sliders, boxes)] + [out])

@@ -10,7 +10,7 @@ import torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 from fastcore.basics import patch
-from .core import GivenModel, Adapter, freeze
+from .core import GivenModel, Adapter, freeze, fader_widget
 from .toy_given import TwistAndScrunch
 from .toy_data import rand_stems, demo_batch
 from .adapters import MLPAdapter, do_mixing, rand_faders
@@ -275,18 +275,5 @@ def _plot(self:Demixer, faded:Tensor, r:dict, rm:Tensor)->plt.Figure:
 @patch
 def widget(self:Demixer):
     "ipywidgets UI: a gain slider and a remove checkbox per stem, and the live plot"
-    try: import ipywidgets as W
-    except ImportError:
-        raise ImportError("the interactive demixer needs ipywidgets: pip install 'audio-algebra[widgets]'") from None
     from IPython.display import display
-    sliders = [W.FloatSlider(value=1., min=-1.5, max=1.5, step=0.05, description=l) for l in self.labels]
-    boxes = [W.Checkbox(value=False, description=f'remove {l}') for l in self.labels]
-    out = W.Output()
-    def redraw(_=None):
-        r = self.update([s.value for s in sliders], [b.value for b in boxes])
-        with out:
-            out.clear_output(wait=True)
-            display(r['fig'])
-    for w in sliders + boxes: w.observe(redraw, names='value')
-    redraw()
-    return W.HBox([W.VBox([W.HBox([s, b]) for s, b in zip(sliders, boxes)]), out])
+    return fader_widget(self.labels, lambda faders, remove: display(self.update(faders, remove)['fig']))
