@@ -28,9 +28,10 @@ setuptools.setup(
     classifiers=['Development Status :: ' + statuses[int(cfg['status'])], 'Intended Audience :: Science/Research',
                  'Natural Language :: English']
                 + ['Programming Language :: Python :: ' + v for v in py_versions[py_versions.index(min_py):]],
-    # checkpoints/ and results/ are data folders: listed as (namespace) packages so that setuptools ships them quietly
-    packages=setuptools.find_namespace_packages(include=['audio_algebra', 'audio_algebra.*'], exclude=['*.__pycache__']),
-    include_package_data=True, package_data={'audio_algebra': ['checkpoints/*.pt', 'results/*.json']},
+    packages=setuptools.find_packages(include=['audio_algebra', 'audio_algebra.*']),
+    package_dir={'': '.'},   # an explicit root: editable installs then take the quiet .pth route
+    # checkpoints/ and results/ are data folders of the package: shipped by package_data alone (MANIFEST.in: the sdist)
+    include_package_data=False, package_data={'audio_algebra': ['checkpoints/*.pt', 'results/*.json']},
     install_requires=_reqs('requirements'), extras_require=extras, zip_safe=False,
     entry_points={'console_scripts': cfg.get('console_scripts', '').split(),
                   'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},

@@ -85,7 +85,7 @@ def is_polar_grid(given:AudioGivenModel)->bool:
     return set(given.periodic_channels) == angles
 
 def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
-                hidden:int|None=None,   # width: hidden units (mlp, binwise, gain) or terms of the radial profile (polar)
+                hidden:int|None=None,   # width: hidden units (mlp, binwise, gain) or radial profile terms (polar)
                 n_blocks:int=3, skip:bool=True,
                 kind:str='auto',        # 'mlp', 'binwise', 'polar', 'gain' or 'auto' (see below)
                )->Adapter:

@@ -110,7 +110,7 @@ def scan_stem_folder(root:str|Path,          # folder of track folders
     if not root.is_dir():
         raise FileNotFoundError(f"no stem folder at {root}: make one with `audio-algebra make-stems --out {root}`")
     audio = lambda d: any(p.suffix.lower() in AUDIO_EXTS for p in d.iterdir())
-    dirs = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith('.') and audio(d))   # no .ipynb_checkpoints
+    dirs = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith('.') and audio(d))   # not .hidden
     if not dirs: raise ValueError(f"{root} holds no tracks: expected sub-folders with one audio file per stem")
     tracks = [_track_info(dirs[0], stems)]
     stems = [s for s in tracks[0].files if s != 'mixture']

@@ -159,10 +159,10 @@ def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
                 crop_seconds=crop_seconds, seed=seed, models=res)
 
 _LEGEND = ("SI-SDR medians in dB of removing one stem from a 4-stem mix. no adapter: subtract given latents; adapter: "
-           "subtract in h's space; gain: adapter - no adapter;\nperfect: the right latent f(m - x_i), decoded as a demix "
-           "is; ceiling: the round trip f⁻¹(f(m - x_i)); gap: ceiling - adapter; add: decoding the sum of the stems' "
-           "latents\nagainst the mix (with the adapter where there is one); additivity, homog.: relative errors of "
-           "h(f(x1 + x2)) vs h(f(x1)) + h(f(x2)), and of h(f(g·x)) vs g·h(f(x)).")
+           "subtract in h's space; gain: adapter - no adapter;\nperfect: the right latent f(m - x_i), decoded as a "
+           "demix is; ceiling: the round trip f⁻¹(f(m - x_i)); gap: ceiling - adapter; add: decoding the sum of the "
+           "stems' latents\nagainst the mix (with the adapter where there is one); additivity, homog.: relative "
+           "errors of h(f(x1 + x2)) vs h(f(x1)) + h(f(x2)), and of h(f(g·x)) vs g·h(f(x)).")
 
 def format_evaluation(t:dict, legend:bool=True)->str:
     "A text table of `evaluate_zoo` results (SI-SDR medians in dB), with a legend of the columns"

@@ -78,9 +78,9 @@ def hub_snapshot(repo:str, extra:str, patterns:list|None=None)->Path:
     try: root = Path(hub.snapshot_download(repo, allow_patterns=patterns))
     except Exception as e:
         why = f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
-        raise FileNotFoundError(f"could not get {repo} from the Hugging Face hub ({why}). Without internet, download it "
-                                f"elsewhere (`huggingface-cli download {repo} --local-dir DIR`) and pass weights=DIR "
-                                "(--given-weights DIR on the command line)") from None
+        raise FileNotFoundError(f"could not get {repo} from the Hugging Face hub ({why}). Without internet, download "
+                                f"it elsewhere (`huggingface-cli download {repo} --local-dir DIR`) and pass "
+                                "weights=DIR (--given-weights DIR on the command line)") from None
     log.info(f"{repo}: {verify_snapshot(root)} file(s) match the hub's SHA-256 digests")
     return root
 
