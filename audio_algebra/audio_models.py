@@ -263,9 +263,9 @@ class ResUnit(nn.Module):
     def forward(self, x:Tensor)->Tensor: return x + self.net(x)
 
 # %% ../nbs/08_audio_models.ipynb #cc7e491b
-def _stage_down(cin:int, cout:int, stride:int, dilations:tuple)->list:
-    "Snake (except on raw audio), a strided conv, then residual units"
-    act = [Snake(cin)] if cin > 2 else []
+def _stage_down(cin:int, cout:int, stride:int, dilations:tuple, raw:bool=False)->list:
+    "Snake (not on `raw` audio), a strided conv, then residual units"
+    act = [] if raw else [Snake(cin)]
     down = nn.Conv1d(cin, cout, 2 * stride, stride=stride, padding=stride // 2)
     return act + [down] + [ResUnit(cout, d) for d in dilations]
 
@@ -289,7 +289,7 @@ class LevelCodec(AudioGivenModel):
         self.sample_rate, self.channels, self.latent_dim = sample_rate, channels, latent_channels
         self.hop_length = math.prod(self.strides)
         ws = (width, 2 * width)
-        enc = _stage_down(channels, ws[0], self.strides[0], self.dilations[0])
+        enc = _stage_down(channels, ws[0], self.strides[0], self.dilations[0], raw=True)
         enc += _stage_down(ws[0], ws[1], self.strides[1], self.dilations[1])
         self.encoder = nn.Sequential(*enc, Snake(ws[1]), nn.Conv1d(ws[1], latent_channels - 1, 3, padding=1))
         dec = [nn.Conv1d(latent_channels - 1, ws[1], 3, padding=1)]
