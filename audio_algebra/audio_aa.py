@@ -12,7 +12,8 @@ from torch import Tensor
 from tqdm.auto import tqdm
 from .core import provenance, save_json
 from .core import Adapter
-from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, do_mixing, rand_faders
+from .adapters import (MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter, do_mixing,
+                                    rand_faders)
 from .training import AAConfig, train_aa
 from .audio_data import StemFolderDataset, load_audio
 from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
@@ -63,7 +64,8 @@ def audio_sampler(bank:StemBank,
     "A `train_aa` sampler of audio mixes: `(batch, generator) -> (stems (k, batch, channels, samples), faders)`"
     n = len(bank.stems)
     if not 1 <= min_stems <= max_stems <= n:
-        raise ValueError(f"need 1 <= min_stems <= max_stems <= {n} (the bank's stems), got {min_stems}, {max_stems}")
+        raise ValueError(f"need 1 <= min_stems <= max_stems <= {n} (the stems per track of {bank.root}), got "
+                         f"{min_stems}, {max_stems}: lower --max-stems, or add stems to the tracks")
     samples = round(crop_seconds * bank.sr)
     def sample(batch:int, generator:torch.Generator|None=None)->tuple[Tensor, Tensor]:
         k = int(torch.randint(min_stems, max_stems + 1, (1,), generator=generator))
@@ -87,12 +89,15 @@ def is_polar_grid(given:AudioGivenModel)->bool:
 def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
                 hidden:int|None=None,   # width: hidden units (mlp, binwise, gain) or radial profile terms (polar)
                 n_blocks:int=3, skip:bool=True,
-                kind:str='auto',        # 'mlp', 'binwise', 'polar', 'gain' or 'auto' (see below)
+                kind:str='auto',        # 'mlp', 'binwise', 'polar', 'gain', 'scale' or 'auto' (see below)
                )->Adapter:
     "An adapter for `given`'s latents, scaled from sample latents `y`; `kind='auto'`: see `AudioAAConfig.kind`"
     if kind == 'auto':
-        kind = ('polar' if is_polar_grid(given) else 'gain' if given.gain_channel is not None else
-                'binwise' if given.bin_grid else 'mlp')
+        kind = ('scale' if given.linear else 'polar' if is_polar_grid(given) else
+                'gain' if given.gain_channel is not None else 'binwise' if given.bin_grid else 'mlp')
+    if kind == 'scale':
+        sa = ScaleAdapter(given.latent_dim)
+        return sa.set_scale(y) if y is not None else sa
     if hidden is not None and hidden < (0 if kind == 'polar' else 1):
         raise ValueError(f"hidden (--hidden) must be at least 1 for a {kind} adapter (0 is allowed only for polar: a "
                          f"pure power law), got {hidden}")
@@ -115,7 +120,7 @@ def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
     elif kind == 'mlp':
         width = min(256, max(64, given.latent_dim)) if hidden is None else hidden
         aa = MLPAdapter(given.latent_dim, width, n_blocks, skip=skip, scaled=True)
-    else: raise ValueError(f"adapter kind must be 'auto', 'mlp', 'binwise', 'polar' or 'gain', got {kind!r}")
+    else: raise ValueError(f"adapter kind must be 'auto', 'mlp', 'binwise', 'polar', 'gain' or 'scale', got {kind!r}")
     return aa.set_scale(y) if y is not None else aa
 
 # %% ../nbs/13_audio_algebra.ipynb #bc7de4b4
@@ -152,7 +157,7 @@ class AudioAAConfig:
     hidden:int|None=None          # adapter width: hidden units, or the polar adapter's terms (None: its default)
     n_blocks:int=3                # hidden blocks of h and of h⁻¹
     skip:bool=True                # residual adapter that starts as the identity (mlp adapters)
-    kind:str='auto'               # 'mlp', 'binwise', 'polar', 'gain'; 'auto': what the given model declares
+    kind:str='auto'               # 'mlp', 'binwise', 'polar', 'gain', 'scale'; 'auto': what the given model declares
     val_frac:float=0.1            # share of tracks held out (by track name hash)
     max_tracks:int|None=None      # use only the first tracks of the training split
     eval_crops:int=32             # held-out 4-stem crops for the final evaluation
@@ -163,7 +168,7 @@ _AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.),
                     conv=dict(steps=1500, w_cov=0.),
                     dense=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000),
                     convpool=dict(steps=1500),
-                    codec=dict(steps=1500, w_var=0., w_cov=0., mix_norm='level'))
+                    codec=dict(steps=1500, w_var=0., w_cov=0.))
 
 def default_aa_config(given:str, **kw)->AAConfig:
     "`AAConfig` defaults for audio (per zoo member: steps that fit in minutes on 2 CPU cores), updated with `kw`"
@@ -201,8 +206,8 @@ def fit_adapter(data:str|Path,                      # stem folder
     given.cpu()
     aa.cpu()
     prov = provenance(data=str(data), seed=cfg.seed, steps=r['steps'], given=audio.given)
-    save_adapter(aa, audio.given, out/'adapter.pt', prov=prov, train_config=asdict(cfg), audio_config=asdict(audio),
-                 data=str(data))
+    save_adapter(aa, audio.given, out/'adapter.pt', given, prov=prov, train_config=asdict(cfg),
+                 audio_config=asdict(audio), data=str(data))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)
     info = dict(given=audio.given, steps=r['steps'], wall_seconds=r['wall_seconds'],
                 steps_per_second=r['steps_per_second'],

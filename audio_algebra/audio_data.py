@@ -17,9 +17,10 @@ from .core import atomic_write
 _log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'load_audio', 'save_audio', 'TrackInfo', 'scan_stem_folder', 'track_split',
-           'write_track', 'make_fixture_tracks', 'StemFolderDataset', 'random_song', 'midi_bytes', 'find_fluidsynth',
-           'render_midi', 'render_song', 'make_stems', 'plot_track']
+__all__ = ['AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'load_audio', 'audio_format', 'check_writable_audio', 'stable_wav',
+           'save_audio', 'TrackInfo', 'scan_stem_folder', 'track_split', 'write_track', 'make_fixture_tracks',
+           'StemFolderDataset', 'random_song', 'midi_bytes', 'find_fluidsynth', 'render_midi', 'render_song',
+           'make_stems', 'plot_track']
 
 # %% ../nbs/07_audio_data.ipynb #e6bfeab1
 def _sf():
@@ -53,19 +54,46 @@ def load_audio(path:str|Path,       # a WAV/FLAC/... file
     return resample(x, file_sr, sr) if sr else x
 
 # %% ../nbs/07_audio_data.ipynb #e1f941d2
-def save_audio(path:str|Path, x:Tensor, sr:int)->Path:
-    "Atomically write `(channels, samples)` audio as 32-bit float (WAV by default; the extension picks the format)"
-    sf, path = _sf(), Path(path)
+def audio_format(path:str|Path)->tuple[str, str]:
+    "soundfile's `(format, subtype)` for an output file: .wav (32-bit float) or .flac (24-bit); anything else refused"
+    path = Path(path)
     fmt = {'.wav': 'WAV', '.flac': 'FLAC'}.get(path.suffix.lower())
     if fmt is None:
         raise ValueError(f"can write .wav (32-bit float) or .flac (24-bit) files, not {path.name!r}: use one of those")
+    return fmt, 'PCM_24' if fmt == 'FLAC' else 'FLOAT'
+
+def check_writable_audio(x:Tensor, path:str|Path)->float:
+    "Refuse audio that `path`'s format cannot hold (NaN/Inf anywhere; beyond ±1 in FLAC); returns the peak"
+    path = Path(path)
     if not torch.isfinite(x).all(): raise ValueError(f"refusing to write {path.name}: the audio has NaN/Inf samples")
     peak = float(x.abs().max()) if x.numel() else 0.
-    if fmt == 'FLAC' and peak > 1:
+    if audio_format(path)[0] == 'FLAC' and peak > 1:
         raise ValueError(f"{path.name}: the audio peaks at {peak:.3g}, beyond the ±1 that FLAC holds (it would clip): "
                          "write a .wav (32-bit float) or lower the level")
-    sub = 'PCM_24' if fmt == 'FLAC' else 'FLOAT'
-    return atomic_write(path, lambda t: sf.write(t, x.detach().cpu().numpy().T, sr, subtype=sub, format=fmt))
+    return peak
+
+def stable_wav(path:str|Path):
+    "Zero the write time libsndfile stamps into a float WAV's PEAK chunk: the same audio then gives the same bytes"
+    with open(path, 'r+b') as f:
+        head = f.read(1 << 16)
+        if head[:4] != b'RIFF' or head[8:12] != b'WAVE': return
+        i = 12
+        while i + 8 <= len(head) and head[i:i + 4] != b'data':
+            size = struct.unpack('<I', head[i + 4:i + 8])[0]
+            if head[i:i + 4] == b'PEAK' and size >= 8:
+                f.seek(i + 12); f.write(b'\0\0\0\0')              # the chunk body: version (4 bytes), then the time
+                return
+            i += 8 + size + (size & 1)
+
+def save_audio(path:str|Path, x:Tensor, sr:int)->Path:
+    "Atomically write `(channels, samples)` audio as 32-bit float (WAV by default; the extension picks the format)"
+    sf, path = _sf(), Path(path)
+    fmt, sub = audio_format(path)
+    check_writable_audio(x, path)
+    def write(t):
+        sf.write(t, x.detach().cpu().numpy().T, sr, subtype=sub, format=fmt)
+        if fmt == 'WAV': stable_wav(t)
+    return atomic_write(path, write)
 
 # %% ../nbs/07_audio_data.ipynb #51c03cac
 AUDIO_EXTS = ('.wav', '.flac', '.ogg', '.aiff', '.aif')
@@ -190,11 +218,19 @@ class StemFolderDataset(torch.utils.data.Dataset):
         if not mono and len({c for t in self.tracks for s, c in t.channels.items() if s != 'mixture'}) > 1:
             raise ValueError("stems mix mono and stereo files: use mono=True, or convert the files to one channel "
                              "count")
-        self.split, self.crop_seconds, self.sr, self.mono, self.seed = split, crop_seconds, sr, mono, seed
+        self.root, self.split, self.crop_seconds = Path(root), split, crop_seconds
+        self.sr, self.mono, self.seed = sr, mono, seed
         self.silence_db, self.max_redraws, self.crops_per_track = silence_db, max_redraws, crops_per_track
         self.epoch = 0
     def __len__(self)->int: return len(self.tracks) * self.crops_per_track
     def set_epoch(self, epoch:int): self.epoch = epoch
+    def need_stems(self, k:int=2, what:str='demixing')->StemFolderDataset:
+        "Refuse tracks with fewer than `k` stems (`what` says what needs them)"
+        if len(self.stems) < k:
+            raise ValueError(f"the tracks of {self.root} have {len(self.stems)} stem(s) {self.stems}: {what} needs at "
+                             f"least {k} per track (e.g. drums.wav and bass.wav in every track folder)")
+        return self
+
 
 # %% ../nbs/07_audio_data.ipynb #e2ff536f
 from fastcore.basics import patch
@@ -315,6 +351,9 @@ def find_fluidsynth(soundfont:str|Path|None=None, binary:str='fluidsynth')->tupl
     if exe is None: raise RuntimeError(f"FluidSynth ({binary!r}) was not found on PATH: {_INSTALL}")
     if soundfont is not None:
         if not Path(soundfont).is_file(): raise FileNotFoundError(f"soundfont {soundfont} does not exist")
+        with open(soundfont, 'rb') as f: head = f.read(12)
+        if head[:4] != b'RIFF' or head[8:12] != b'sfbk':       # FluidSynth would fall back to another font, silently
+            raise ValueError(f"soundfont {soundfont} is not a SoundFont 2 (.sf2) file: pass a General-MIDI .sf2")
         return exe, Path(soundfont)
     for p in [os.environ.get('AUDIO_ALGEBRA_SOUNDFONT', '')] + SOUNDFONTS:
         if p and Path(p).is_file(): return exe, Path(p)
@@ -358,8 +397,10 @@ def make_stems(out:str|Path,                 # stem folder to create
                          f"(--sr), got {tracks}, {seconds}, {sr}")
     exe, sf2 = find_fluidsynth(soundfont)
     out = Path(out)
+    if out.exists() and not out.is_dir(): raise FileExistsError(f"{out} is a file: --out must be a folder to create")
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty: choose a new --out folder (nothing was changed)")
+    out.mkdir(parents=True, exist_ok=True)                   # an unwritable place fails here, before any rendering
     def one(i):
         song = random_song(int(np.random.SeedSequence([seed, i]).generate_state(1)[0]), seconds)
         write_track(out/f'track_{i:04d}', render_song(song, sr, exe, sf2), sr)

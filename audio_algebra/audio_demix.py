@@ -5,17 +5,20 @@
 # %% ../nbs/14_audio_demixing.ipynb #d5021a92
 from __future__ import annotations
 import json, logging, math
+import numpy as np
 from pathlib import Path
 import torch
 from torch import Tensor
 from fastcore.basics import patch
 from dataclasses import asdict
 from . import __version__
-from .core import save_json, check_new, run_dir, add_provenance, pick_device, fader_widget, RUN_MARKER
+from .core import (save_json, check_new, run_dir, add_provenance, pick_device, fader_widget, atomic_write,
+                                RUN_MARKER)
 from .training import AAConfig
 from .audio_aa import AudioAAConfig, fit_adapter
 from .core import Adapter
-from .audio_data import StemFolderDataset, load_audio, save_audio, resample, _sf
+from .audio_data import (StemFolderDataset, load_audio, save_audio, resample, audio_format,
+                                      check_writable_audio, stable_wav, _sf)
 from .audio_models import AudioGivenModel, si_sdr, match_length
 from .registry import load_given
 from .audio_evaluation import adapter_fns, stem_crops, evaluate_zoo
@@ -25,9 +28,19 @@ from .registry import load_adapter, shipped_adapter
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'demix_audio', 'adapter_run', 'demix_files', 'AudioDemixer']
+__all__ = ['log', 'demix_audio', 'adapter_run', 'block_margin', 'demix_blocks', 'demix_files', 'AudioDemixer']
 
 # %% ../nbs/14_audio_demixing.ipynb #e8f53f01
+def _gains(remove:list, add:list, remove_gains:list|None, add_gains:list|None)->tuple[list, list]:
+    "One finite gain per removed and per added stem (default: 1 each)"
+    remove_gains = [1.] * len(remove) if remove_gains is None else list(remove_gains)
+    add_gains = [1.] * len(add) if add_gains is None else list(add_gains)
+    if len(remove_gains) != len(remove) or len(add_gains) != len(add):
+        raise ValueError("give one gain per --remove/--add file (or none)")
+    if not all(isinstance(g, (int, float)) and math.isfinite(g) for g in remove_gains + add_gains):
+        raise ValueError(f"gains must be finite numbers, got {remove_gains + add_gains}")
+    return remove_gains, add_gains
+
 def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
                 remove:list=(), add:list=(),                         # audio shaped like `mix`
                 remove_gains:list|None=None, add_gains:list|None=None,
@@ -35,12 +48,7 @@ def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
     "Decode `h(f(mix)) − Σ g·h(f(remove)) + Σ g·h(f(add))`: audio of `mix`'s shape, `([batch,] channels, time)`"
     batched = mix.ndim == 3
     m = mix if batched else mix[None]
-    remove_gains = [1.] * len(remove) if remove_gains is None else list(remove_gains)
-    add_gains = [1.] * len(add) if add_gains is None else list(add_gains)
-    if len(remove_gains) != len(remove) or len(add_gains) != len(add):
-        raise ValueError("give one gain per --remove/--add file (or none)")
-    if not all(math.isfinite(g) for g in remove_gains + add_gains):
-        raise ValueError(f"gains must be finite numbers, got {remove_gains + add_gains}")
+    remove_gains, add_gains = _gains(remove, add, remove_gains, add_gains)
     for x in [*remove, *add]:
         if x.shape != mix.shape:
             raise ValueError(f"every stem must have the mix's shape {tuple(mix.shape)} (channels, samples), got "
@@ -64,10 +72,11 @@ def adapter_run(data:str|Path,              # stem folder
                )->tuple[dict, dict]:        # the evaluation (also out/metrics.json) and training info
     "What `audio-algebra train-aa` runs: train an adapter into a run folder, then evaluate it on the held-out tracks"
     for split, seconds in (('train', audio.crop_seconds), ('valid', audio.eval_seconds)):   # before any work is done
-        StemFolderDataset(data, split=split, crop_seconds=seconds, val_frac=audio.val_frac)
+        StemFolderDataset(data, split=split, crop_seconds=seconds, val_frac=audio.val_frac).need_stems(2, 'train-aa')
     with run_dir(out, overwrite, resume) as w:
-        save_json({RUN_MARKER: __version__, 'command': 'train-aa', **asdict(audio), 'train': asdict(cfg)},
-                  w/'config.json', overwrite=True)
+        if not resume:                  # a resumed run keeps the settings it started with (the CLI reads them back)
+            save_json({RUN_MARKER: __version__, 'command': 'train-aa', 'data': str(data), **asdict(audio),
+                       'train': asdict(cfg)}, w/'config.json')
         aa, info = fit_adapter(data, w, audio, cfg, progress=progress)
         t = evaluate_zoo(data, [audio.given], {audio.given: w/'adapter.pt'}, n=audio.eval_crops,
                          crop_seconds=audio.eval_seconds, val_frac=audio.val_frac,
@@ -80,22 +89,110 @@ def adapter_run(data:str|Path,              # stem folder
         save_json(t, w/'metrics.json', overwrite=True)
     return t, info
 
-# %% ../nbs/14_audio_demixing.ipynb #97dd737d
-def _read(path:str|Path, given:AudioGivenModel)->tuple[Tensor, int, int]:
-    "Audio at the model's rate and channel count, plus the file's own rate and length"
+# %% ../nbs/14_audio_demixing.ipynb #fe411b05
+def _file_info(path:str|Path, given:AudioGivenModel)->tuple[int, int]:
+    "An input file's `(rate, frames)`, refusing what the model cannot take; nothing is read but the header"
     sf = _sf()
+    if not Path(path).is_file(): raise FileNotFoundError(f"no audio file at {path}")
     try: info = sf.info(str(path))
-    except Exception as e: raise ValueError(f"could not read audio file {path}: {e}") from None
+    except Exception as e: raise ValueError(f"could not read audio file {path}: {e}. Is it a WAV/FLAC file?") from None
+    if info.frames < 1: raise ValueError(f"{path} holds no audio samples")
+    if given.channels != 1 and info.channels != given.channels:
+        raise ValueError(f"{path} has {info.channels} channel(s) but the model takes {given.channels}: convert the "
+                         "file")
     if info.samplerate != given.sample_rate:
         log.info(f"{path}: resampling {info.samplerate} Hz to the model's {given.sample_rate} Hz")
-    x = load_audio(path, given.sample_rate, mono=given.channels == 1)
-    if x.shape[0] != given.channels:
-        raise ValueError(f"{path} has {x.shape[0]} channel(s) but the model takes {given.channels}: convert the file")
-    return x, info.samplerate, info.frames
+    return info.samplerate, info.frames
+
+def _blocks(path:str|Path, given:AudioGivenModel, read:int=1 << 16):
+    "A file's audio at the model's rate (mono for a mono model): `(channels, n)` tensors, read and resampled in blocks"
+    sf, mono = _sf(), given.channels == 1
+    with sf.SoundFile(str(path)) as f:
+        rs = None
+        if f.samplerate != given.sample_rate:
+            import soxr
+            rs = soxr.ResampleStream(f.samplerate, given.sample_rate, 1 if mono else f.channels, dtype='float32',
+                                     quality='HQ')
+        while True:
+            x = f.read(read, dtype='float32', always_2d=True)
+            if not np.isfinite(x).all():
+                raise ValueError(f"{path} contains NaN/Inf samples: re-export or repair the file")
+            last = len(x) < read
+            if mono: x = x.mean(1, keepdims=True)
+            if rs is not None: x = rs.resample_chunk(np.ascontiguousarray(x), last=last)
+            if len(x): yield torch.from_numpy(np.ascontiguousarray(x.T))
+            if last: return
+
+class _Window:
+    "Forward-only access to a block stream: `get(a, b)` is samples `[a, b)`, fewer at the end"
+    def __init__(self, blocks): self.blocks, self.buf, self.start, self.done = blocks, None, 0, False
+    def get(self, a:int, b:int)->Tensor:
+        parts = [] if self.buf is None else [self.buf]
+        have = self.start + sum(p.shape[-1] for p in parts)
+        while not self.done and have < b:
+            x = next(self.blocks, None)
+            if x is None: self.done = True
+            else: parts.append(x); have += x.shape[-1]
+        self.buf, self.start = torch.cat(parts, -1)[..., a - self.start:], a
+        return self.buf[..., :b - a]
+
+# %% ../nbs/14_audio_demixing.ipynb #ab365e85
+def block_margin(given:AudioGivenModel)->int:
+    "Context on each side of a block: 4 receptive fields (encoder, decoder, adapter, slack), >= 0.25 s, whole hops"
+    m = max(4 * given.receptive_field, given.sample_rate // 4)
+    return -(-m // given.hop) * given.hop
+
+def demix_blocks(given:AudioGivenModel, aa:Adapter|None,
+                 windows:list,                    # `_Window`s: the mix, then the removed stems, then the added ones
+                 n_remove:int,                    # how many of `windows[1:]` are removed (the rest are added)
+                 remove_gains:list|None=None, add_gains:list|None=None,
+                 block:int=320_000,               # output samples per block (rounded down to whole hops)
+                 margin:int|None=None,            # context on each side (default: `block_margin(given)`)
+                ):
+    "`demix_audio` a block at a time, with `margin` context on both sides: yields consecutive `(channels, n)` blocks"
+    margin = block_margin(given) if margin is None else margin
+    block, pos = max(given.hop, block // given.hop * given.hop), 0
+    while True:
+        a, b = max(0, pos - margin), pos + block + margin         # a and pos stay on whole hops: frames line up
+        xs = [w.get(a, b) for w in windows]
+        n = xs[0].shape[-1]
+        if n <= pos - a: return
+        xs = [match_length(x, n).to(given.device) for x in xs]     # resampled stems may differ by a sample at the end
+        y = demix_audio(given, aa, xs[0], xs[1:1 + n_remove], xs[1 + n_remove:], remove_gains, add_gains)
+        yield y[:, pos - a:pos - a + block].cpu()
+        if a + n <= pos + block: return                            # that was the end of the file
+        pos += block
+
+# %% ../nbs/14_audio_demixing.ipynb #97dd737d
+def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, channels:int)->float:
+    "Atomically write output blocks (at `sr_model`) as a file at `sr`, exactly `frames` long; returns its peak"
+    sf, path = _sf(), Path(path)
+    fmt, sub = audio_format(path)
+    peak = 0.
+    def write(tmp):
+        nonlocal peak
+        rs, n = None, 0
+        if sr != sr_model:
+            import soxr
+            rs = soxr.ResampleStream(sr_model, sr, channels, dtype='float32', quality='HQ')
+        with sf.SoundFile(tmp, 'w', sr, channels, sub, format=fmt) as f:
+            def put(x:np.ndarray):                                   # (n, channels)
+                nonlocal peak, n
+                x = x[:frames - n]
+                peak = max(peak, check_writable_audio(torch.from_numpy(x), path))
+                f.write(x); n += len(x)
+            for y in blocks:
+                x = np.ascontiguousarray(y.numpy().T)
+                put(rs.resample_chunk(x) if rs is not None else x)
+            if rs is not None: put(rs.resample_chunk(np.zeros((0, channels), np.float32), last=True))
+            if n < frames: put(np.zeros((frames - n, channels), np.float32))
+        if fmt == 'WAV': stable_wav(tmp)
+    atomic_write(path, write)
+    return peak
 
 def demix_files(given_name:str,                              # zoo member or pretrained codec
                 mix:str|Path,                                 # mix audio file
-                out:str|Path,                                 # WAV file to write
+                out:str|Path,                                 # .wav (32-bit float) or .flac (24-bit) file to write
                 remove:list=(),                               # stem files to subtract
                 add:list=(),                                  # stem files to add
                 remove_gains:list|None=None,                  # one gain per removed file (default: 1)
@@ -104,29 +201,34 @@ def demix_files(given_name:str,                              # zoo member or pre
                 overwrite:bool=False,                         # replace an existing `out` file
                 given_weights:str|Path|None=None,             # a pretrained codec's weights (default: its hub repo)
                 device:str='cpu',                             # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
+                block_seconds:float=20.,                      # audio per block: memory grows with it, not with the file
                )->Path:
-    "Remove and/or add stem files to a mix file through a given model and its adapter; writes a WAV"
-    out = Path(out)
-    check_new(out, overwrite)
+    "Remove and/or add stem files to a mix file through a given model and its adapter, block by block; writes WAV/FLAC"
+    out = check_new(out, overwrite)
+    audio_format(out)
     if not remove and not add: raise ValueError("nothing to do: pass at least one --remove or --add file")
+    if not (isinstance(block_seconds, (int, float)) and math.isfinite(block_seconds) and block_seconds > 0):
+        raise ValueError(f"--block-seconds must be a positive number of seconds, got {block_seconds}")
+    remove_gains, add_gains = _gains(remove, add, remove_gains, add_gains)
     given = load_given(given_name, given_weights)
     plain = isinstance(adapter, str) and adapter.lower() == 'none'
     aa = None if plain else load_adapter(given_name, adapter, given)     # adapter=None: the shipped one
-    m, sr, frames = _read(mix, given)
-    stems = {p: _read(p, given)[0] for p in [*remove, *add]}
-    for p, x in stems.items():
-        if x.shape[-1] != m.shape[-1]:
-            raise ValueError(f"{p} is {x.shape[-1] / given.sample_rate:.3f} s long but the mix {mix} is "
-                             f"{m.shape[-1] / given.sample_rate:.3f} s: stems must line up with the mix "
-                             "(trim or pad them)")
+    sr, frames = _file_info(mix, given)
+    for p in [*remove, *add]:
+        sr_p, frames_p = _file_info(p, given)
+        if round(frames_p * given.sample_rate / sr_p) != round(frames * given.sample_rate / sr):
+            raise ValueError(f"{p} is {frames_p / sr_p:.3f} s long but the mix {mix} is {frames / sr:.3f} s: stems "
+                             "must line up with the mix (trim or pad them)")
     dev = pick_device(device)
     given = given.to(dev)
     aa = aa.to(dev) if aa is not None else None
-    y = demix_audio(given, aa, m.to(dev), [stems[p].to(dev) for p in remove], [stems[p].to(dev) for p in add],
-                    remove_gains, add_gains).cpu()
-    if sr != given.sample_rate: y = resample(y, given.sample_rate, sr)
-    y = match_length(y, frames)
-    return save_audio(out, y, sr)
+    windows = [_Window(_blocks(p, given)) for p in [mix, *remove, *add]]
+    blocks = demix_blocks(given, aa, windows, len(remove), remove_gains, add_gains,
+                          round(block_seconds * given.sample_rate))
+    peak = _write_blocks(out, blocks, given.sample_rate, sr, frames, given.channels)
+    if peak > 1: log.warning(f"{out.name} peaks at {peak:.3g}, beyond ±1: the float WAV keeps it, but lower the level "
+                             "before playing or converting it")
+    return out
 
 # %% ../nbs/14_audio_demixing.ipynb #cb8d34a5
 class AudioDemixer:

@@ -20,6 +20,7 @@ __all__ = ['stem_crops', 'adapter_fns', 'algebra_metrics', 'ceiling_metrics', 'p
 # %% ../nbs/11_audio_evaluation.ipynb #49b7aa7e
 def stem_crops(ds:StemFolderDataset, n:int, seed:int=0, max_tries:int=50)->Tensor:
     "(n, n_stems, channels, samples): crops of `ds` in which every stem is audible"
+    ds.need_stems(2)
     out, rng = [], np.random.default_rng(seed)
     for _ in range(n * max_tries):
         item = ds[int(rng.integers(len(ds)))]

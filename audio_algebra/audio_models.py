@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np, torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from .core import GivenModel, freeze
+from .core import GivenModel, freeze, as_float
 from .training import LoopConfig, TrainLoop
 from .audio_data import StemFolderDataset
 
@@ -34,6 +34,7 @@ class AudioGivenModel(GivenModel):
                              f"{tuple(x.shape)}"
                              + (": add a batch dimension with x[None]" if x.ndim == 2 else ""))
         if x.shape[-1] < 1: raise ValueError("audio has no samples")
+        x = as_float(x, 'audio', ', e.g. audio.float() / 32768 for 16-bit samples')
         if not torch.isfinite(x).all(): raise ValueError("audio contains NaN/Inf samples: clean it before encoding")
         return x
     def pad_to_hop(self, x:Tensor)->Tensor:
@@ -50,7 +51,7 @@ class AudioGivenModel(GivenModel):
         if y.ndim != 3 or y.shape[1] != self.latent_dim:
             raise ValueError(f"{type(self).__name__} expects latents of shape (batch, {self.latent_dim}, frames), got "
                              f"{tuple(y.shape)}")
-        return y
+        return as_float(y, 'latents')
     @property
     def hop(self)->int: return self.hop_length
     def decode_like(self, y:Tensor, reference:Tensor)->Tensor:
@@ -80,6 +81,7 @@ class STFTModel(AudioGivenModel):
         self.receptive_field = n_fft                  # one frame is one window
         self.n_bins = n_fft // 2 + 1
         self.bin_grid = (channels, 2, self.n_bins)     # [real; imag] per channel and bin
+        self.linear = type(self) is STFTModel          # exactly linear (subclasses that change the latents are not)
         self.latent_dim = channels * 2 * self.n_bins
         self.register_buffer('window', torch.hann_window(n_fft), persistent=False)
     def _stft(self, x:Tensor)->Tensor:

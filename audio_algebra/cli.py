@@ -4,13 +4,13 @@
 
 # %% ../nbs/15_cli.ipynb #357bc075
 from __future__ import annotations
-import argparse, dataclasses, inspect, sys
+import argparse, dataclasses, inspect, json, os, sys
 from pathlib import Path
 from fastcore.docments import docments
 from . import __version__
 
 # %% auto #0
-__all__ = ['COMMANDS', 'add_flags', 'main']
+__all__ = ['COMMANDS', 'THREADS', 'add_flags', 'main']
 
 # %% ../nbs/15_cli.ipynb #ae6c3877
 def _params(obj)->dict:
@@ -61,12 +61,39 @@ def _command(name:str, help:str, interrupted=None):
         return setup
     return register
 
-def _resume_hint(cmd:str, flags:str=''):
+def _resume_hint(cmd:str):
     "Ctrl-C in a run-folder command: how to continue (or that a replaced run is unchanged)"
     def hint(a):
         if a.overwrite and not a.resume: return f'the previous run in {a.out} is unchanged (the new one was discarded)'
-        return f"continue with: audio-algebra {cmd} {flags.format(a=a)} --out {a.out} --resume".replace('  ', ' ')
+        return f"continue with: audio-algebra {cmd} --out {a.out} --resume (the run keeps its settings)"
     return hint
+
+_RUNTIME = {'out', 'resume', 'overwrite', 'progress', 'wandb_mode', 'device', 'threads'}   # free to change on --resume
+
+def _resumed(a:argparse.Namespace, command:str, fields:dict)->dict:
+    "For `--resume`: the run's saved settings (`fields`: dest -> key in config.json); typed flags that differ: refused"
+    from audio_algebra.core import prepare_out_dir
+    out = prepare_out_dir(a.out, resume=True)
+    try: saved = json.loads((out/'config.json').read_text())
+    except (OSError, ValueError) as e:
+        raise ValueError(f"--resume: cannot read {out/'config.json'} ({e}): the run cannot be resumed; start a new "
+                         "one") from None
+    if saved.get('command', command) != command:
+        raise ValueError(f"--resume: {out} holds a {saved['command']} run, not a {command} run")
+    def get(key):
+        d = saved
+        for k in key.split('.'): d = d[k]
+        return d
+    settings = {}
+    for dest, key in fields.items():
+        try: settings[dest] = get(key)
+        except KeyError: continue                     # older runs: the flag's value stands
+        if dest in a._typed and getattr(a, dest) != settings[dest]:
+            flag = a._flags.get(dest, '--' + dest.replace('_', '-'))
+            raise ValueError(f"--resume: {flag} {getattr(a, dest)} differs from the run's {settings[dest]!r} "
+                             f"({out/'config.json'}): drop {flag} to continue with the run's settings, or start a new "
+                             "run")
+    return settings
 
 def _run_flags(p:argparse.ArgumentParser):
     "Flags shared by the commands that write a run folder"
@@ -99,9 +126,10 @@ def _toy(p:argparse.ArgumentParser):
     p.add_argument('--out', default='runs/toy', help='run folder (default: %(default)s)')
     add_flags(p, ToyRunConfig, only=['given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'device'])
     _run_flags(p)
+    keys = ('given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'wandb_mode', 'device')
     def run(a):
-        cfg = ToyRunConfig(**{k: getattr(a, k) for k in ('given_steps', 'aa_steps', 'batch', 'seed', 'trials',
-                                                         'pretrained', 'wandb_mode', 'device')})
+        if a.resume: vars(a).update(_resumed(a, 'toy', {k: k for k in keys if k not in _RUNTIME}))
+        cfg = ToyRunConfig(**{k: getattr(a, k) for k in keys})
         m = run_toy(a.out, cfg, a.overwrite, a.resume, a.progress)
         print(summary_table(m))
         print(f'run folder: {a.out}')
@@ -158,28 +186,37 @@ def _baselines(p:argparse.ArgumentParser):
     return lambda a: write(a, lambda: baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split, a.seed))
 
 # %% ../nbs/15_cli.ipynb #423d7b33
-@_command('train-aa', 'train an adapter for a given audio model on a stem folder',
-          _resume_hint('train-aa', '--given {a.given} --data {a.data}'))
+@_command('train-aa', 'train an adapter for a given audio model on a stem folder', _resume_hint('train-aa'))
 def _train_aa(p:argparse.ArgumentParser):
     from audio_algebra.registry import given_names
     from audio_algebra.audio_aa import AudioAAConfig, default_aa_config
     from audio_algebra.audio_demix import adapter_run
     from audio_algebra.training import AAConfig
     p.description = ('Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate demixing on '
-                     'held-out tracks.')
-    add_flags(p, AudioAAConfig,
-              only=['given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops'],
-              flags=dict(kind=['--adapter-kind']), given=dict(required=True, choices=given_names(), default=None),
-              kind=dict(choices=['auto', 'mlp', 'binwise', 'polar', 'gain']))
-    p.add_argument('--data', required=True, help='stem folder (see make-stems)')
+                     'held-out tracks. --resume continues a run with the settings it started with.')
+    audio_keys = ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops')
+    train_keys = ('steps', 'batch', 'lr', 'mix_norm', 'w_cov', 'w_audio', 'seed')
+    add_flags(p, AudioAAConfig, only=list(audio_keys), flags=dict(kind=['--adapter-kind']),
+              given=dict(choices=given_names(), default=None, help='zoo member or pretrained codec (required unless '
+                                                                   '--resume)'),
+              kind=dict(choices=['auto', 'mlp', 'binwise', 'polar', 'gain', 'scale']))
+    p.add_argument('--data', default=None, help='stem folder (see make-stems; required unless --resume)')
     p.add_argument('--out', default=None, help='run folder (default: runs/aa-GIVEN)')
     member = lambda what, **kw: dict(default=None, help=f'{what} (default: per member)', **kw)
-    add_flags(p, AAConfig, only=['steps', 'batch', 'lr', 'mix_norm', 'w_cov', 'w_audio', 'seed', 'device'],
+    add_flags(p, AAConfig, only=[*train_keys, 'device'],
               steps=member('training steps'), batch=member('mixes per step'), lr=member('peak learning rate'),
               mix_norm=member('mix loss', choices=['mse', 'level']),
               w_cov=member('weight of the VICReg covariance term'))
     _run_flags(p)
     def run(a):
+        saved = None
+        if a.resume:
+            if a.out is None: raise ValueError("--resume needs the run's --out folder")
+            fields = {'data': 'data', **{k: k for k in audio_keys}, **{k: f'train.{k}' for k in train_keys}}
+            vars(a).update(_resumed(a, 'train-aa', fields))
+            saved = json.loads(Path(a.out, 'config.json').read_text())
+        for flag in ('given', 'data'):
+            if getattr(a, flag) is None: raise ValueError(f"--{flag} is required (unless --resume)")
         out = a.out = Path(a.out or f'runs/aa-{a.given}')
         kw = {k: v for k, v in dict(steps=a.steps, batch=a.batch, lr=a.lr).items() if v is not None}
         bad = a.crop_seconds <= 0 or a.eval_crops < 1 or a.w_audio < 0 or (a.w_cov or 0) < 0
@@ -188,8 +225,11 @@ def _train_aa(p:argparse.ArgumentParser):
                              "--w-cov >= 0")
         kw |= {k: v for k, v in dict(mix_norm=a.mix_norm, w_cov=a.w_cov).items() if v is not None}
         cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, device=a.device, **kw)
-        audio = AudioAAConfig(**{k: getattr(a, k) for k in ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind',
-                                                            'val_frac', 'eval_crops')})
+        audio = AudioAAConfig(**{k: getattr(a, k) for k in audio_keys})
+        if saved and 'train' in saved:             # every saved setting, also those without a flag
+            cfg = AAConfig(**(saved['train'] | dict(wandb_mode=a.wandb_mode, device=a.device)))
+            names = [f.name for f in dataclasses.fields(AudioAAConfig)]
+            audio = AudioAAConfig(**{k: saved[k] for k in names if k in saved})
         t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
         from audio_algebra.audio_evaluation import format_evaluation
         print(format_evaluation(t))
@@ -235,6 +275,15 @@ def _demix(p:argparse.ArgumentParser):
 
 # %% ../nbs/15_cli.ipynb #bb21ee34
 _USER_ERRORS = (OSError, ValueError, ImportError, RuntimeError, FloatingPointError)
+THREADS = dict(toy=1)   # torch threads of a subcommand when neither --threads nor $OMP_NUM_THREADS says (see below)
+
+def _set_threads(a:argparse.Namespace):
+    "Apply `--threads`, else `$OMP_NUM_THREADS`, else the subcommand's entry in `THREADS` (else torch's default)"
+    n = a.threads if a.threads is not None else None if 'OMP_NUM_THREADS' in os.environ else THREADS.get(a.command)
+    if n is None: return
+    if n < 1: raise ValueError(f'--threads must be at least 1, got {n}')
+    import torch
+    torch.set_num_threads(n)
 
 def _parser(command:str|None=None)->argparse.ArgumentParser:
     "The top-level parser, with the full flags of `command` only"
@@ -244,15 +293,33 @@ def _parser(command:str|None=None)->argparse.ArgumentParser:
     sub = p.add_subparsers(dest='command', required=True, metavar='{' + ','.join(COMMANDS) + '}')
     for name, (help, setup, _) in COMMANDS.items():
         s = sub.add_parser(name, help=help, description=help)
-        if name == command: s.set_defaults(run=setup(s))
+        if name == command:
+            s.allow_abbrev = False                          # flags typed in full: `--resume` can tell which were typed
+            s.set_defaults(run=setup(s))
+            s.add_argument('--threads', type=int, default=None,
+                           help="torch CPU threads (default: $OMP_NUM_THREADS, else "
+                                f"{THREADS.get(name, 'torch default')})")
     return p
+
+def _sigterm_as_ctrl_c():
+    "From now on SIGTERM (what schedulers and `kill` send) raises KeyboardInterrupt: cleanup runs, as after Ctrl-C"
+    import signal
+    def stop(signum, frame): raise KeyboardInterrupt
+    signal.signal(signal.SIGTERM, stop)
 
 def main(argv:list[str]|None=None):
     "Entry point of the `audio-algebra` console script"
     argv = sys.argv[1:] if argv is None else [str(x) for x in argv]
     p = _parser(next((x for x in argv if x in COMMANDS), None))
     a = p.parse_args(argv)
-    try: a.run(a)
+    sub = next(x.choices[a.command] for x in p._actions if isinstance(x, argparse._SubParsersAction))
+    a._flags = {x.dest: x.option_strings[0] for x in sub._actions if x.option_strings}
+    a._typed = {x.dest for x in sub._actions for o in x.option_strings
+                for arg in argv if arg == o or arg.startswith(o + '=')}
+    try:
+        _set_threads(a)
+        _sigterm_as_ctrl_c()
+        a.run(a)
     except KeyboardInterrupt:
         hint = COMMANDS[a.command][2]
         p.exit(130, '\naudio-algebra: interrupted' + (f'; {hint(a)}' if hint else '') + '\n')

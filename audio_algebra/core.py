@@ -14,10 +14,10 @@ from torch import Tensor
 from . import __version__
 
 # %% auto #0
-__all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'Adapter', 'atomic_write', 'check_new', 'save_json',
-           'save_figure', 'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'from_checkpoint',
-           'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'run_dir', 'wandb_mode', 'start_wandb',
-           'pick_device', 'fader_widget']
+__all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'Adapter', 'atomic_write', 'check_new',
+           'check_writable', 'save_json', 'save_figure', 'provenance', 'save_checkpoint', 'read_checkpoint',
+           'load_weights', 'build_checked', 'from_checkpoint', 'weights_fingerprint', 'add_provenance', 'shipped',
+           'is_run', 'prepare_out_dir', 'run_dir', 'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
 
 # %% ../nbs/00_core.ipynb #6a7b8862
 class GivenModel(nn.Module):
@@ -29,6 +29,7 @@ class GivenModel(nn.Module):
     periodic_channels:tuple = ()    # latent channels that are angles in radians (wrap at ±π)
     bin_grid:tuple|None = None      # (channels, groups, bins) when latent channels are a per-bin grid (STFT-like)
     gain_channel:int|None = None    # a latent channel holding a log gain: f(a·x) adds log a there, leaves the rest
+    linear:bool = False             # encode is exactly linear: f(a·x1 + b·x2) = a·f(x1) + b·f(x2)
 
     def encode(self, x:Tensor)->Tensor:
         "Given embedding `y = f(x)` of input `x`"
@@ -62,6 +63,20 @@ def freeze(model:nn.Module)->nn.Module:
     "Put `model` in eval mode and stop gradients to its parameters (gradients still flow through it)"
     model.eval()
     return model.requires_grad_(False)
+
+# %% ../nbs/00_core.ipynb #28402a6e
+def as_float(t:Tensor,               # a model's input
+             name:str='x',           # what to call it in the error message
+             hint:str='',            # how to convert integers (e.g. audio samples)
+             dtype=torch.float32,    # what the models compute in
+            )->Tensor:
+    "`t` in `dtype` when it is floating point; integers, booleans, complex numbers and empty batches refused clearly"
+    if t.is_complex() or not t.is_floating_point():
+        kind, hint = str(t.dtype).replace('torch.', ''), hint or f', e.g. {name}.float()'
+        raise TypeError(f"{name} is a {kind} tensor: it must be floating point; convert it{hint}")
+    if t.ndim and t.shape[0] == 0:
+        raise ValueError(f"{name} is an empty batch (shape {tuple(t.shape)}): pass at least one")
+    return t.to(dtype)
 
 # %% ../nbs/00_core.ipynb #281048e6
 class Adapter(nn.Module):
@@ -111,11 +126,23 @@ def atomic_write(path:str|Path,   # destination
 def check_new(path:str|Path,      # an output file
               overwrite:bool=False, # the user asked to replace it
              )->Path:
-    "Refuse to write `path` if it exists, unless `overwrite`; returns it as a Path"
+    "Refuse to write `path` if it exists (unless `overwrite`) or cannot be written; returns it as a Path"
     path = Path(path)
     if path.is_dir(): raise IsADirectoryError(f"{path} is a folder: give a file name for --out")
     if path.exists() and not overwrite:
         raise FileExistsError(f"{path} exists: pass --overwrite to replace it, or choose another --out")
+    return check_writable(path)
+
+def check_writable(path:str|Path)->Path:
+    "Refuse, before any work, an output whose nearest existing folder cannot take a new file (read-only, a file, ...)"
+    path = Path(path)
+    place = next(p for p in path.absolute().parents if p.exists())
+    try:
+        fd, probe = tempfile.mkstemp(dir=place, prefix='.audio-algebra-probe-')
+        os.close(fd); os.unlink(probe)
+    except OSError as e:
+        raise PermissionError(f"cannot write {path}: {place} does not take new files ({e.strerror}); choose another "
+                              "--out") from None
     return path
 
 def save_json(obj, path:str|Path, overwrite:bool=False)->Path:
@@ -185,10 +212,37 @@ def load_weights(model:nn.Module, ck:dict|str|Path)->nn.Module:
     model.load_state_dict(ck['state_dict'])
     return model
 
+def build_checked(cls, ck:dict, src:str|Path='checkpoint')->nn.Module:
+    "`cls(**ck['config'])`, built only once its settings are known to fit the checkpoint's tensors"
+    import inspect
+    params = inspect.signature(cls).parameters
+    unknown = [k for k in ck['config'] if k not in params]
+    if unknown and not any(p.kind == p.VAR_KEYWORD for p in params.values()):
+        raise ValueError(f"{src} holds settings {unknown} that {cls.__name__} does not take: it was written by another "
+                         "version of audio-algebra, or edited")
+    try:                                     # on the meta device: shapes only, no memory, whatever the settings ask
+        with torch.device('meta'): shapes = {k: tuple(v.shape) for k, v in cls(**ck['config']).state_dict().items()}
+    except Exception as e:
+        raise ValueError(f"{src}: its settings are not valid for a {cls.__name__} ({e})") from None
+    saved = {k: tuple(v.shape) for k, v in ck['state_dict'].items()}
+    if shapes != saved:
+        bad = sorted(k for k in shapes.keys() | saved.keys() if shapes.get(k) != saved.get(k))[:3]
+        raise ValueError(f"{src}: its settings do not match its weights (e.g. {bad}): the file is damaged or was "
+                         "edited")
+    return cls(**ck['config'])
+
 def from_checkpoint(cls, path:str|Path):
-    "Build a `cls` with the settings stored in the checkpoint at `path` and load its weights"
+    "Build a `cls` with the settings stored in the checkpoint at `path` (checked against its weights) and load them"
     ck = read_checkpoint(path, cls.__name__)
-    return load_weights(cls(**ck['config']), ck)
+    return load_weights(build_checked(cls, ck, path), ck)
+
+def weights_fingerprint(model:nn.Module)->str:
+    "A short hash of a model's settings and tensors: tells one set of weights from another"
+    import hashlib
+    h = hashlib.sha256(json.dumps(getattr(model, 'config', {}), sort_keys=True, default=str).encode())
+    for k, v in sorted(model.state_dict().items()):
+        h.update(k.encode()); h.update(v.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
+    return h.hexdigest()[:16]
 
 GivenModel.from_checkpoint = Adapter.from_checkpoint = classmethod(from_checkpoint)
 
@@ -224,6 +278,7 @@ def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise NotADirectoryError(f"{out} is a file, not a run folder: choose another --out")
+    check_writable(out/'config.json')
     if not out.exists() or not any(out.iterdir()):
         if resume: raise FileNotFoundError(f"--resume: {out} holds no run to resume; drop --resume to start one")
         return out
@@ -248,8 +303,15 @@ def run_dir(out:str|Path,          # the run folder
     "Context manager yielding the folder to write a run into; an existing run is replaced only if the block succeeds"
     out = prepare_out_dir(out, overwrite, resume)
     if resume or not is_run(out):
+        existed = out.exists()
+        fresh = not existed or not any(out.iterdir())
         out.mkdir(parents=True, exist_ok=True)
-        yield out
+        try: yield out
+        except BaseException:
+            if fresh and not any(out.rglob('*.pt')):    # failed before a checkpoint: nothing to resume, leave no trace
+                shutil.rmtree(out, ignore_errors=True)
+                if existed: out.mkdir()
+            raise
         return
     stage = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.{out.name}.new-'))
     try: yield stage

@@ -9,8 +9,8 @@ from dataclasses import asdict
 from pathlib import Path
 import numpy as np, torch
 from .core import (Adapter, freeze, from_checkpoint, read_checkpoint, load_weights, save_checkpoint,
-                                shipped, check_new, provenance)
-from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter
+                                shipped, check_new, provenance, build_checked, weights_fingerprint)
+from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter
 from .audio_data import StemFolderDataset
 from .audio_models import (AudioGivenModel, STFTModel, MagPhaseModel, ConvAE, DenseMuLawAE, ConvPoolAE,
                                         LevelCodec, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr)
@@ -34,7 +34,7 @@ CODECS = {'encodec_24khz': lambda weights=None: EncodecGiven('24khz', weights),
           'oobleck': lambda weights=None: OobleckGiven(weights),
           'music2latent': lambda weights=None: Music2LatentGiven(weights)}
 ADAPTERS = dict(MLPAdapter=MLPAdapter, BinwiseAdapter=BinwiseAdapter, PolarAdapter=PolarAdapter,
-                GainAdapter=GainAdapter)
+                GainAdapter=GainAdapter, ScaleAdapter=ScaleAdapter)
 
 def given_names()->list:
     "Every given model's name: zoo members, then pretrained codecs"
@@ -85,7 +85,7 @@ def fit_given(name:str,                         # a learned zoo member (`LEARNED
     score = lambda: si_sdr(model.reconstruct(xv), xv).mean().item()
     with torch.no_grad(): before = score()
     t0 = time.perf_counter()
-    train_given_audio(model, ds, cfg, progress, state, log_dir=out.parent)
+    train_given_audio(model, ds, cfg, progress, state, log_dir=out.with_name(out.name + '.logs'))   # wandb, if on
     wall = time.perf_counter() - t0
     with torch.no_grad(): after = score()
     metrics = dict(eval_split=split, si_sdr_before=before, si_sdr_after=after, wall_seconds=wall,
@@ -97,8 +97,11 @@ def fit_given(name:str,                         # a learned zoo member (`LEARNED
                 si_sdr_after=after)
 
 # %% ../nbs/10_registry.ipynb #6c3e3e91
-def save_adapter(aa:Adapter, given_name:str, path:str|Path, **extra)->Path:
-    "Atomically save an adapter with the name and latent size of its given model"
+def save_adapter(aa:Adapter, given_name:str, path:str|Path,
+                 given:AudioGivenModel|None=None,   # the given model it was trained on: its weights are fingerprinted
+                 **extra)->Path:
+    "Atomically save an adapter with the name and latent size of its given model (and a fingerprint of its weights)"
+    if given is not None: extra['given_weights'] = weights_fingerprint(given)
     return save_checkpoint(aa, path, given=given_name, latent_dim=aa.dims, **extra)
 
 def shipped_adapter(given_name:str)->Path:
@@ -127,8 +130,12 @@ def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|
     if ck['given'] != given_name:
         raise ValueError(f"{path} was trained for given model {ck['given']!r}, not {given_name!r}: pass --given "
                          f"{ck['given']} or another adapter")
-    dims = (given or load_given(given_name)).latent_dim
+    given = given or load_given(given_name)
+    dims = given.latent_dim
     if ck['latent_dim'] != dims:
         raise ValueError(f"{path} is for {ck['latent_dim']}-channel latents but {given_name!r} has {dims}: was the "
                          "given model rebuilt with other settings?")
-    return load_weights(ADAPTERS[ck['cls']](**ck['config']), ck).eval()
+    if 'given_weights' in ck and ck['given_weights'] != weights_fingerprint(given):
+        raise ValueError(f"{path} was trained on other weights of {given_name!r} than the ones loaded: pass the "
+                         "--given-weights it was trained with (its run folder's audio_config.json names them)")
+    return load_weights(build_checked(ADAPTERS[ck['cls']], ck, path), ck).eval()

@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import GivenModel
+from .core import GivenModel, as_float
 from .training import LoopConfig, TrainLoop
 
 # %% auto #0
@@ -29,6 +29,7 @@ def check_points(x:Tensor,     # the input to check
     if x.ndim != 2 or x.shape[-1] != dims:
         raise ValueError(f"{name} must have shape (batch, {dims}), got {tuple(x.shape)}: reshape it, e.g. "
                          f"{name}.reshape(-1, {dims})")
+    x = as_float(x, name)
     if not torch.isfinite(x).all():
         raise ValueError(f"{name} contains {(~torch.isfinite(x)).sum().item()} NaN/Inf values: remove or replace them "
                          "before encoding")

@@ -27,8 +27,8 @@ ROWS = {'magphase': {  # name -> (AudioAAConfig fields, AAConfig fields)
     'MLP per frame · mse mix · VICReg var+cov (generic recipe)': (dict(kind='mlp'),
                                                                  dict(mix_norm='mse', w_var=1., w_cov=1.)),
     'gain · level mix · VICReg var': (dict(kind='gain'), dict(mix_norm='level', w_var=1., w_cov=0.)),
-    'gain · mse mix · no VICReg': (dict(kind='gain'), dict(mix_norm='mse', w_var=0., w_cov=0.)),
-    'gain · level mix · no VICReg (shipped recipe)': (dict(kind='gain'), dict(mix_norm='level', w_var=0., w_cov=0.)),
+    'gain · mse mix · no VICReg (shipped recipe)': (dict(kind='gain'), dict(mix_norm='mse', w_var=0., w_cov=0.)),
+    'gain · level mix · no VICReg (shipped before)': (dict(kind='gain'), dict(mix_norm='level', w_var=0., w_cov=0.)),
 }}
 
 def main():
