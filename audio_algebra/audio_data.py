@@ -139,7 +139,11 @@ def scan_stem_folder(root:str|Path,          # folder of track folders
         raise FileNotFoundError(f"no stem folder at {root}: make one with `audio-algebra make-stems --out {root}`")
     audio = lambda d: any(p.suffix.lower() in AUDIO_EXTS for p in d.iterdir())
     dirs = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith('.') and audio(d))   # not .hidden
-    if not dirs: raise ValueError(f"{root} holds no tracks: expected sub-folders with one audio file per stem")
+    if not dirs:
+        deeper = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith('.')
+                        and any(e.is_dir() and audio(e) for e in d.iterdir()))
+        hint = f": its tracks seem to be one level down, e.g. pass {deeper[0]}" if deeper else ''
+        raise ValueError(f"{root} holds no tracks: expected sub-folders with one audio file per stem{hint}")
     tracks = [_track_info(dirs[0], stems)]
     stems = [s for s in tracks[0].files if s != 'mixture']
     tracks += [_track_info(d, stems) for d in dirs[1:]]
