@@ -31,14 +31,19 @@ class EmbedBlock(nn.Module):
         return x + h if self.resid else h
 
 # %% ../nbs/01_adapters.ipynb #0df769d5
-def _per_frame(net:nn.Module, t:Tensor, dims:int, name:str)->Tensor:
-    "Apply `net` to (batch, dims) or to each frame of (batch, dims, frames)"
+def _check_frames(t:Tensor, dims:int, name:str)->Tensor:
+    "`t` as float32 if it is finite, shaped (batch, dims) or (batch, dims, frames); else a clear error"
     if not isinstance(t, Tensor): raise TypeError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
     if t.ndim not in (2, 3) or t.shape[1] != dims:
         raise ValueError(f"adapter expects {name} of shape (batch, {dims}) or (batch, {dims}, frames), got "
                          f"{tuple(t.shape)}")
     t = as_float(t, name)
     if not torch.isfinite(t).all(): raise ValueError(f"{name} contains NaN/Inf values: check the given model's input")
+    return t
+
+def _per_frame(net:nn.Module, t:Tensor, dims:int, name:str)->Tensor:
+    "Apply `net` to (batch, dims) or to each frame of (batch, dims, frames)"
+    t = _check_frames(t, dims, name)
     if t.ndim == 2: return net(t)
     b, d, l = t.shape
     out = net(t.transpose(1, 2).reshape(b * l, d))
@@ -224,13 +229,13 @@ def decode(self:PolarAdapter, z:Tensor, iters:int=80, table:int=4096)->Tensor:
         i = torch.searchsorted(sg, target.contiguous()).clamp(1, table)
         s0, s1, u0 = sg[i - 1], sg[i], grid[i - 1]
         u = (u0 + (target - s0) / (s1 - s0).clamp_min(1e-30) * (grid[1] - grid[0])).clamp(lo, hi)
-        for _ in range(iters):                                # Newton from there; bisection where a step leaves the bracket
+        for _ in range(iters):                    # Newton from there; bisection where a step leaves the bracket
             s, ds = self._s(u, slope=True)
             above = s > target
             lo, hi = torch.where(above, lo, u), torch.where(above, u, hi)
             step = u - (s - target) / ds
             step = torch.where((step >= lo) & (step <= hi), step, (lo + hi) / 2)
-            done = torch.equal(step, u) or bool(((step - u).abs() <= 1e-7 * (1 + u.abs())).all())
+            done = bool(((step - u).abs() <= 1e-7 * (1 + u.abs())).all())
             u = step
             if done: break
     s, ds = self._s(u, slope=True)
@@ -327,7 +332,7 @@ class ScaleAdapter(Adapter):
         self.dims, self.config = dims, dict(dims=dims)
         self.log2_scale = nn.Parameter(torch.zeros(dims))     # rounded to whole powers in use (gradients pass through)
     def _s(self, t:Tensor, name:str, sign:float)->Tensor:
-        t = _per_frame(nn.Identity(), t, self.dims, name)                      # the shape, dtype and finiteness checks
+        t = _check_frames(t, self.dims, name)
         k = self.log2_scale + (self.log2_scale.round() - self.log2_scale).detach()
         s = torch.exp2(sign * k)
         return t * (s[:, None] if t.ndim == 3 else s)

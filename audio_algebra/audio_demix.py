@@ -170,7 +170,6 @@ def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, chann
     fmt, sub = audio_format(path)
     peak = 0.
     def write(tmp):
-        nonlocal peak
         rs, n = None, 0
         if sr != sr_model:
             import soxr

@@ -70,8 +70,8 @@ def _resume_hint(cmd:str):
 
 _RUNTIME = {'out', 'resume', 'overwrite', 'progress', 'wandb_mode', 'device', 'threads'}   # free to change on --resume
 
-def _resumed(a:argparse.Namespace, command:str, fields:dict)->dict:
-    "For `--resume`: the run's saved settings (`fields`: dest -> key in config.json); typed flags that differ: refused"
+def _resumed(a:argparse.Namespace, command:str, fields:dict)->tuple[dict, dict]:
+    "`--resume`: the run's `fields` (dest -> config.json key) and its whole config; a typed flag that differs: refused"
     from audio_algebra.core import prepare_out_dir
     out = prepare_out_dir(a.out, resume=True)
     try: saved = json.loads((out/'config.json').read_text())
@@ -93,7 +93,7 @@ def _resumed(a:argparse.Namespace, command:str, fields:dict)->dict:
             raise ValueError(f"--resume: {flag} {getattr(a, dest)} differs from the run's {settings[dest]!r} "
                              f"({out/'config.json'}): drop {flag} to continue with the run's settings, or start a new "
                              "run")
-    return settings
+    return settings, saved
 
 def _run_flags(p:argparse.ArgumentParser):
     "Flags shared by the commands that write a run folder"
@@ -128,7 +128,7 @@ def _toy(p:argparse.ArgumentParser):
     _run_flags(p)
     keys = ('given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'wandb_mode', 'device')
     def run(a):
-        if a.resume: vars(a).update(_resumed(a, 'toy', {k: k for k in keys if k not in _RUNTIME}))
+        if a.resume: vars(a).update(_resumed(a, 'toy', {k: k for k in keys if k not in _RUNTIME})[0])
         cfg = ToyRunConfig(**{k: getattr(a, k) for k in keys})
         m = run_toy(a.out, cfg, a.overwrite, a.resume, a.progress)
         print(summary_table(m))
@@ -213,8 +213,8 @@ def _train_aa(p:argparse.ArgumentParser):
         if a.resume:
             if a.out is None: raise ValueError("--resume needs the run's --out folder")
             fields = {'data': 'data', **{k: k for k in audio_keys}, **{k: f'train.{k}' for k in train_keys}}
-            vars(a).update(_resumed(a, 'train-aa', fields))
-            saved = json.loads(Path(a.out, 'config.json').read_text())
+            settings, saved = _resumed(a, 'train-aa', fields)
+            vars(a).update(settings)
         for flag in ('given', 'data'):
             if getattr(a, flag) is None: raise ValueError(f"--{flag} is required (unless --resume)")
         out = a.out = Path(a.out or f'runs/aa-{a.given}')
