@@ -8,7 +8,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
 import matplotlib.pyplot as plt
-from .core import GivenModel, Adapter, as_float
+from .core import GivenModel, Adapter, as_float, param_dtype
 
 # %% auto #0
 __all__ = ['EmbedBlock', 'MLPAdapter', 'rand_faders', 'do_mixing', 'BinwiseAdapter', 'PolarAdapter', 'GainAdapter',
@@ -31,19 +31,19 @@ class EmbedBlock(nn.Module):
         return x + h if self.resid else h
 
 # %% ../nbs/01_adapters.ipynb #0df769d5
-def _check_frames(t:Tensor, dims:int, name:str)->Tensor:
-    "`t` as float32 if it is finite, shaped (batch, dims) or (batch, dims, frames); else a clear error"
+def _check_frames(t:Tensor, dims:int, name:str, dtype=torch.float32)->Tensor:
+    "`t` in `dtype` if it is finite, shaped (batch, dims) or (batch, dims, frames); else a clear error"
     if not isinstance(t, Tensor): raise TypeError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
     if t.ndim not in (2, 3) or t.shape[1] != dims:
         raise ValueError(f"adapter expects {name} of shape (batch, {dims}) or (batch, {dims}, frames), got "
                          f"{tuple(t.shape)}")
-    t = as_float(t, name)
+    t = as_float(t, name, dtype=dtype)
     if not torch.isfinite(t).all(): raise ValueError(f"{name} contains NaN/Inf values: check the given model's input")
     return t
 
 def _per_frame(net:nn.Module, t:Tensor, dims:int, name:str)->Tensor:
     "Apply `net` to (batch, dims) or to each frame of (batch, dims, frames)"
-    t = _check_frames(t, dims, name)
+    t = _check_frames(t, dims, name, param_dtype(net))
     if t.ndim == 2: return net(t)
     b, d, l = t.shape
     out = net(t.transpose(1, 2).reshape(b * l, d))
@@ -332,7 +332,7 @@ class ScaleAdapter(Adapter):
         self.dims, self.config = dims, dict(dims=dims)
         self.log2_scale = nn.Parameter(torch.zeros(dims))     # rounded to whole powers in use (gradients pass through)
     def _s(self, t:Tensor, name:str, sign:float)->Tensor:
-        t = _check_frames(t, self.dims, name)
+        t = _check_frames(t, self.dims, name, param_dtype(self))
         k = self.log2_scale + (self.log2_scale.round() - self.log2_scale).detach()
         s = torch.exp2(sign * k)
         return t * (s[:, None] if t.ndim == 3 else s)

@@ -10,20 +10,20 @@ from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
 from tqdm.auto import tqdm
-from .core import provenance, save_json
+from .core import provenance, save_json, is_main
 from .core import Adapter
 from .adapters import (MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter, do_mixing,
                                     rand_faders)
 from .training import AAConfig, train_aa
-from .audio_data import StemFolderDataset, load_audio
+from .audio_data import StemFolderDataset, StemStream, load_audio
 from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
 from .registry import load_given
 from .latents import plot_compare
 from .registry import save_adapter
 
 # %% auto #0
-__all__ = ['StemBank', 'audio_sampler', 'is_polar_grid', 'adapter_for', 'audio_demo', 'audio_domain_loss', 'AudioAAConfig',
-           'default_aa_config', 'fit_adapter']
+__all__ = ['StemBank', 'StreamBank', 'audio_sampler', 'is_polar_grid', 'adapter_for', 'audio_demo', 'audio_domain_loss',
+           'AudioAAConfig', 'default_aa_config', 'training_bank', 'fit_adapter']
 
 # %% ../nbs/13_audio_algebra.ipynb #b493b1ff
 class StemBank:
@@ -52,6 +52,33 @@ class StemBank:
         u = torch.rand(n, generator=generator).tolist()
         starts = [int(f * (self.audio[i].shape[-1] - samples + 1)) for i, f in zip(idx, u)]
         return torch.stack([self.audio[i][..., s:s + samples] for i, s in zip(idx, starts)])
+
+# %% ../nbs/13_audio_algebra.ipynb #c5339b01
+class StreamBank:
+    "`StemBank.crops` served by `DataLoader` workers reading a `StemStream` from disk: for folders larger than memory"
+    def __init__(self, root:str|Path, split:str='train', sr:int=16000, workers:int=2, val_frac:float=0.1,
+                 seed:int=0, start:int=0):   # start: the step a resumed run starts at (seeds a fresh stream)
+        if workers < 0: raise ValueError(f"workers must be >= 0 (0: read in this process), got {workers}")
+        ds = StemFolderDataset(root, None, split, crop_seconds=0., sr=sr, val_frac=val_frac, seed=seed)   # checks
+        self.root, self.split, self.sr, self.stems, self.tracks = Path(root), split, sr, ds.stems, ds.tracks
+        self.workers, self.val_frac, self.seed, self.start = workers, val_frac, seed, start
+        self._it, self._samples, self._buf, self.chunk = None, None, [], 8
+    def __len__(self)->int: return len(self.tracks)
+    def __repr__(self)->str:
+        return (f'StreamBank({len(self)} {self.split} tracks of {self.stems} at {self.sr} Hz, {self.seconds:.0f} s, '
+                f'read by {self.workers} workers)')
+    @property
+    def seconds(self)->float: return sum(t.seconds for t in self.tracks)
+    def crops(self, n:int, samples:int, generator:torch.Generator|None=None)->Tensor:
+        "`(n, n_stems, 1, samples)` from the stream (`generator` is not used: the stream's workers draw)"
+        if samples != self._samples:
+            stream = StemStream(self.root, self.split, samples / self.sr, self.sr, val_frac=self.val_frac,
+                                seed=self.seed, start=self.start)
+            self._it = iter(torch.utils.data.DataLoader(stream, batch_size=self.chunk, num_workers=self.workers))
+            self._samples, self._buf = samples, []
+        while len(self._buf) < n: self._buf += list(next(self._it)[..., :samples])   # whole chunks per worker message
+        out, self._buf = torch.stack(self._buf[:n]), self._buf[n:]
+        return out
 
 # %% ../nbs/13_audio_algebra.ipynb #9441c720
 def audio_sampler(bank:StemBank,
@@ -162,6 +189,9 @@ class AudioAAConfig:
     max_tracks:int|None=None      # use only the first tracks of the training split
     eval_crops:int=32             # held-out 4-stem crops for the final evaluation
     eval_seconds:float=1.0        # their length
+    loader:str='auto'             # 'memory' (StemBank), 'stream' (StreamBank: from disk) or 'auto' (by size, below)
+    stream_above_gb:float=4.      # 'auto' streams when the training tracks would take more memory than this
+    workers:int=2                 # DataLoader worker processes that read the stream
 
 _AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.),
                     magphase=dict(steps=2000, lr=3e-2, batch=4, w_cov=0., mix_norm='level'),
@@ -176,6 +206,21 @@ def default_aa_config(given:str, **kw)->AAConfig:
              wandb_project='audio-algebra-audio')
     return AAConfig(**(d | _AA_DEFAULTS.get(given, {}) | kw))
 
+# %% ../nbs/13_audio_algebra.ipynb #93042526
+def training_bank(data:str|Path, out:str|Path, sr:int, audio:AudioAAConfig, seed:int=0,
+                  progress:bool=True)->StemBank|StreamBank:
+    "The training tracks as `audio.loader` says: in memory, or streamed from disk (`auto`: by their size in memory)"
+    if audio.loader not in ('auto', 'memory', 'stream'):
+        raise ValueError(f"loader must be 'auto', 'memory' or 'stream', got {audio.loader!r}")
+    ds = StemFolderDataset(data, None, 'train', 0., sr, val_frac=audio.val_frac)
+    gb = sum(t.seconds for t in ds.tracks[:audio.max_tracks]) * sr * len(ds.stems) * 4 / 1e9     # mono float32
+    if audio.loader == 'stream' or (audio.loader == 'auto' and gb > audio.stream_above_gb):
+        if audio.max_tracks is not None: raise ValueError("max_tracks works with loader='memory' only")
+        ck = Path(out)/'aa_last.pt'                 # a resumed run continues with a freshly seeded stream
+        start = torch.load(ck, map_location='cpu', weights_only=True)['step'] if ck.exists() else 0
+        return StreamBank(data, 'train', sr, audio.workers, audio.val_frac, seed, start)
+    return StemBank(data, 'train', sr, val_frac=audio.val_frac, max_tracks=audio.max_tracks, progress=progress)
+
 # %% ../nbs/13_audio_algebra.ipynb #37bc7b64
 def fit_adapter(data:str|Path,                      # stem folder
                 out:str|Path,                       # run folder (resumes from out/aa_last.pt when present)
@@ -186,12 +231,12 @@ def fit_adapter(data:str|Path,                      # stem folder
     "Train an adapter for a zoo member on random mixes of a stem folder's training tracks"
     audio = audio or AudioAAConfig()
     cfg = cfg or default_aa_config(audio.given)
-    out = Path(out)
+    out, progress = Path(out), progress and is_main()
     given = load_given(audio.given, audio.given_weights)
-    bank = StemBank(data, 'train', given.sample_rate, val_frac=audio.val_frac, max_tracks=audio.max_tracks,
-                    progress=progress)
+    bank = training_bank(data, out, given.sample_rate, audio, cfg.seed, progress)
     try: dv = StemBank(data, 'valid', given.sample_rate, val_frac=audio.val_frac, max_tracks=1, progress=False)
-    except ValueError: dv = bank
+    except ValueError: dv = StemBank(data, 'train', given.sample_rate, val_frac=audio.val_frac, max_tracks=1,
+                                     progress=False)
     g = torch.Generator().manual_seed(cfg.seed + 1)
     sampler = audio_sampler(bank, audio.crop_seconds, cfg.min_stems, cfg.max_stems, cfg.unity)
     with torch.no_grad(): y = given.encode(torch.cat([s * f[:, None, None] for s, f in zip(*sampler(64, g))]))
@@ -199,18 +244,20 @@ def fit_adapter(data:str|Path,                      # stem folder
     aa = adapter_for(given, y, audio.hidden, audio.n_blocks, audio.skip, audio.kind)
     demo_stems = dv.crops(1, round(min(2., dv.audio[0].shape[-1] / dv.sr) * dv.sr),
                           torch.Generator().manual_seed(0))[:, :2].transpose(0, 1)
-    out.mkdir(parents=True, exist_ok=True)
-    save_json(asdict(audio), out/'audio_config.json', overwrite=True)
+    if is_main():                                   # under torchrun only rank 0 writes
+        out.mkdir(parents=True, exist_ok=True)
+        save_json(asdict(audio), out/'audio_config.json', overwrite=True)
     r = train_aa(given, aa, cfg, out, sampler, audio_demo(given, aa, demo_stems), progress,
                  extra_loss=audio_domain_loss(given))
     given.cpu()
     aa.cpu()
     prov = provenance(data=str(data), seed=cfg.seed, steps=r['steps'], given=audio.given)
-    save_adapter(aa, audio.given, out/'adapter.pt', given, prov=prov, train_config=asdict(cfg),
-                 audio_config=asdict(audio), data=str(data))
+    if is_main(): save_adapter(aa, audio.given, out/'adapter.pt', given, prov=prov, train_config=asdict(cfg),
+                               audio_config=asdict(audio), data=str(data))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)
     info = dict(given=audio.given, steps=r['steps'], wall_seconds=r['wall_seconds'],
                 steps_per_second=r['steps_per_second'],
                 mixes_audio_seconds_per_second=audio_seconds / max(r['wall_seconds'], 1e-9), train_tracks=len(bank),
+                loader=type(bank).__name__,
                 history=r['history'])
     return aa, info

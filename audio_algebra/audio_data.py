@@ -12,15 +12,15 @@ import numpy as np, torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import atomic_write
+from .core import atomic_write, rank_world
 
 _log = logging.getLogger(__name__)
 
 # %% auto #0
 __all__ = ['AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'load_audio', 'audio_format', 'check_writable_audio', 'stable_wav',
            'save_audio', 'TrackInfo', 'scan_stem_folder', 'track_split', 'write_track', 'make_fixture_tracks',
-           'StemFolderDataset', 'random_song', 'midi_bytes', 'find_fluidsynth', 'render_midi', 'render_song',
-           'make_stems', 'plot_track']
+           'StemFolderDataset', 'StemStream', 'random_song', 'midi_bytes', 'find_fluidsynth', 'render_midi',
+           'render_song', 'make_stems', 'plot_track']
 
 # %% ../nbs/07_audio_data.ipynb #e6bfeab1
 def _sf():
@@ -181,7 +181,9 @@ def _env(n:int, sr:int, bpm:float, decay:float)->np.ndarray:
     t = np.arange(n) / sr
     return np.exp(-(t % (60 / bpm)) / decay)
 
-def make_fixture_tracks(out:str|Path, n_tracks:int=3, seconds:float=1.0, sr:int=8000, seed:int=0)->Path:
+def make_fixture_tracks(out:str|Path, n_tracks:int=3, seconds:float=1.0, sr:int=8000, seed:int=0,
+                        musdb:bool=False,   # MUSDB18-HQ's layout: stereo vocals, drums, bass, other (+ mixture)
+                       )->Path:
     "Synthesise `n_tracks` short 4-stem tracks (bass, drums, keys, lead) into a stem folder"
     out = Path(out)
     for i in range(n_tracks):
@@ -194,7 +196,12 @@ def make_fixture_tracks(out:str|Path, n_tracks:int=3, seconds:float=1.0, sr:int=
                      keys=sum(np.sin(2*np.pi*f0*4*2**(k/12)*t) for k in (0, 4, 7)) / 3 * _env(n, sr, bpm / 2, 0.8),
                      lead=np.tanh(3 * np.sin(2*np.pi*f0*8*2**(rng.integers(0, 8)/12)*t)) * 0.3
                           * _env(n, sr, bpm * 2, 0.1))
-        write_track(out/f'track_{i:04d}', {k: torch.tensor(v, dtype=torch.float32)[None] for k, v in stems.items()}, sr)
+        stems = {k: torch.tensor(v, dtype=torch.float32)[None] for k, v in stems.items()}
+        if musdb:                                       # named as in MUSDB18-HQ, panned to stereo
+            pan = dict(vocals=0.5, drums=0.4, bass=0.5, other=0.7)
+            stems = dict(vocals=stems['lead'], drums=stems['drums'], bass=stems['bass'], other=stems['keys'])
+            stems = {k: torch.cat([x * pan[k], x * (1 - pan[k])]) for k, x in stems.items()}
+        write_track(out/(f'Fixture Artist {i:03d} - Song' if musdb else f'track_{i:04d}'), stems, sr)
     return out
 
 # %% ../nbs/07_audio_data.ipynb #2c10aa3c
@@ -245,7 +252,9 @@ def _crop(self:StemFolderDataset, t:TrackInfo, start:int)->Tensor:
     n = round(self.crop_seconds * t.sr)
     x = torch.stack([load_audio(t.files[s], None, self.mono, start, n) for s in self.stems])
     if t.sr != self.sr: x = torch.stack([resample(s, t.sr, self.sr) for s in x])
-    return x[..., :round(self.crop_seconds * self.sr)]
+    want = round(self.crop_seconds * self.sr)
+    if x.shape[-1] < want: x = torch.nn.functional.pad(x, (0, want - x.shape[-1]))  # resampling's rounding: 1 sample
+    return x[..., :want]
 
 @patch
 def __getitem__(self:StemFolderDataset, i:int)->dict:
@@ -259,6 +268,31 @@ def __getitem__(self:StemFolderDataset, i:int)->dict:
         silent = _rms_db(x) < self.silence_db
         if not silent.any(): break
     return dict(audio=x, silent=silent, stems=self.stems, track=t.name, start=start)
+
+# %% ../nbs/07_audio_data.ipynb #b12be0e2
+class StemStream(torch.utils.data.IterableDataset):
+    "Endless aligned random crops `(n_stems, channels, samples)` of a stem folder, read from disk on demand"
+    def __init__(self, root:str|Path, split:str='train', crop_seconds:float=0.25, sr:int=16000, mono:bool=True,
+                 stems:list|None=None, val_frac:float=0.1, seed:int=0,
+                 start:int=0):   # e.g. the step a resumed run starts from: seeds a fresh stream
+        self.ds = StemFolderDataset(root, stems, split, crop_seconds, sr, mono, val_frac, seed)    # checks, track list
+        self.root, self.split, self.sr, self.stems, self.tracks = self.ds.root, split, sr, self.ds.stems, self.ds.tracks
+        self.seed, self.start = seed, start
+        self.rank, self.world = rank_world()
+    def __repr__(self)->str:
+        return f'StemStream({len(self.tracks)} {self.split} tracks of {self.stems} at {self.sr} Hz, from disk)'
+    def shard(self, worker:int=0, workers:int=1)->list:
+        "The tracks that `worker` (of `workers`) of this process reads"
+        n, k = self.world * workers, self.rank * workers + worker
+        return self.tracks[k::n] if len(self.tracks) >= n else self.tracks
+    def __iter__(self):
+        w = torch.utils.data.get_worker_info()
+        worker, workers = (w.id, w.num_workers) if w else (0, 1)
+        tracks, rng = self.shard(worker, workers), np.random.default_rng([self.seed, self.rank, worker, self.start])
+        while True:
+            t = tracks[int(rng.integers(len(tracks)))]
+            n = round(self.ds.crop_seconds * t.sr)
+            yield self.ds._crop(t, int(rng.integers(0, t.frames - n + 1)))
 
 # %% ../nbs/07_audio_data.ipynb #77d266ae
 _SCALES = dict(major=[0, 2, 4, 5, 7, 9, 11], minor=[0, 2, 3, 5, 7, 8, 10])

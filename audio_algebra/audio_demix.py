@@ -13,7 +13,7 @@ from fastcore.basics import patch
 from dataclasses import asdict
 from . import __version__
 from .core import (save_json, check_new, run_dir, add_provenance, pick_device, fader_widget, atomic_write,
-                                RUN_MARKER)
+                                RUN_MARKER, is_main)
 from .training import AAConfig
 from .audio_aa import AudioAAConfig, fit_adapter
 from .core import Adapter
@@ -78,6 +78,7 @@ def adapter_run(data:str|Path,              # stem folder
             save_json({RUN_MARKER: __version__, 'command': 'train-aa', 'data': str(data), **asdict(audio),
                        'train': asdict(cfg)}, w/'config.json')
         aa, info = fit_adapter(data, w, audio, cfg, progress=progress)
+        if not is_main(): return {}, info       # another torchrun rank: rank 0 evaluates and writes the run
         t = evaluate_zoo(data, [audio.given], {audio.given: w/'adapter.pt'}, n=audio.eval_crops,
                          crop_seconds=audio.eval_seconds, val_frac=audio.val_frac,
                          given_weights={audio.given: audio.given_weights})

@@ -412,9 +412,10 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
     torch.manual_seed(cfg.seed)
     loop = TrainLoop(model, cfg, ckpt, desc=f'training {type(model).__name__}', progress=progress, wandb_dir=log_dir,
                      match=('steps', 'batch', 'lr', 'mix_prob', 'w_wave', 'w_stft', 'seed'))
+    batch = loop.local_batch(cfg.batch)
     with loop:
         for step in loop.steps():
-            x = stem_or_mix_batch(ds, cfg.batch, cfg.mix_prob, loop.np_rng).to(loop.device)
-            loop.update(step, model.training_loss(x, cfg))
+            x = stem_or_mix_batch(ds, batch, cfg.mix_prob, loop.np_rng).to(loop.device)
+            loop.update(step, loop.compute(lambda: model.training_loss(x, cfg)))
     model.cpu()
     return loop.losses

@@ -4,13 +4,13 @@
 
 # %% ../nbs/15_cli.ipynb #357bc075
 from __future__ import annotations
-import argparse, dataclasses, inspect, json, os, sys
+import argparse, contextlib, dataclasses, inspect, json, os, sys
 from pathlib import Path
 from fastcore.docments import docments
 from . import __version__
 
 # %% auto #0
-__all__ = ['COMMANDS', 'THREADS', 'add_flags', 'main']
+__all__ = ['COMMANDS', 'THREADS', 'DISTRIBUTED', 'add_flags', 'main']
 
 # %% ../nbs/15_cli.ipynb #ae6c3877
 def _params(obj)->dict:
@@ -131,6 +131,7 @@ def _toy(p:argparse.ArgumentParser):
         if a.resume: vars(a).update(_resumed(a, 'toy', {k: k for k in keys if k not in _RUNTIME})[0])
         cfg = ToyRunConfig(**{k: getattr(a, k) for k in keys})
         m = run_toy(a.out, cfg, a.overwrite, a.resume, a.progress)
+        if not m: return                        # another torchrun rank: rank 0 reports
         print(summary_table(m))
         print(f'run folder: {a.out}')
     return run
@@ -162,11 +163,12 @@ def _train_given(p:argparse.ArgumentParser):
     add_flags(p, fit_given, only=['name', 'data', 'out', 'crop_seconds', 'overwrite', 'resume', 'progress'],
               flags=dict(name=['--model']), name=dict(choices=list(LEARNED)))
     recipe = dict(default=None, help="(default: the member's recipe)")
-    add_flags(p, GivenAudioConfig, only=['steps', 'batch', 'lr', 'clip_grad', 'seed', 'device'],
+    add_flags(p, GivenAudioConfig, only=['steps', 'batch', 'lr', 'clip_grad', 'seed', 'device', 'precision'],
+              precision=dict(choices=['fp32', 'bf16']),
               steps=recipe, batch=recipe, lr=recipe, clip_grad=recipe)
     def run(a):
         mine = {k: getattr(a, k) for k in ('steps', 'batch', 'lr', 'clip_grad') if getattr(a, k) is not None}
-        cfg = GivenAudioConfig(**(RECIPES[a.name] | mine), seed=a.seed, device=a.device)
+        cfg = GivenAudioConfig(**(RECIPES[a.name] | mine), seed=a.seed, device=a.device, precision=a.precision)
         r = fit_given(a.name, a.data, a.out, cfg, a.crop_seconds, a.overwrite, a.resume, a.progress)
         print(f"trained {r['model']} for {r['steps']} steps in {r['wall_seconds']:.0f} s; "
               f"SI-SDR on {r['eval_split']} stems and mixes: "
@@ -194,16 +196,18 @@ def _train_aa(p:argparse.ArgumentParser):
     from audio_algebra.training import AAConfig
     p.description = ('Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate demixing on '
                      'held-out tracks. --resume continues a run with the settings it started with.')
-    audio_keys = ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops')
+    audio_keys = ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops', 'loader',
+                  'workers')
     train_keys = ('steps', 'batch', 'lr', 'mix_norm', 'w_cov', 'w_audio', 'seed')
     add_flags(p, AudioAAConfig, only=list(audio_keys), flags=dict(kind=['--adapter-kind']),
               given=dict(choices=given_names(), default=None, help='zoo member or pretrained codec (required unless '
                                                                    '--resume)'),
-              kind=dict(choices=['auto', 'mlp', 'binwise', 'polar', 'gain', 'scale']))
+              kind=dict(choices=['auto', 'mlp', 'binwise', 'polar', 'gain', 'scale']),
+              loader=dict(choices=['auto', 'memory', 'stream']))
     p.add_argument('--data', default=None, help='stem folder (see make-stems; required unless --resume)')
     p.add_argument('--out', default=None, help='run folder (default: runs/aa-GIVEN)')
     member = lambda what, **kw: dict(default=None, help=f'{what} (default: per member)', **kw)
-    add_flags(p, AAConfig, only=[*train_keys, 'device'],
+    add_flags(p, AAConfig, only=[*train_keys, 'device', 'precision'], precision=dict(choices=['fp32', 'bf16']),
               steps=member('training steps'), batch=member('mixes per step'), lr=member('peak learning rate'),
               mix_norm=member('mix loss', choices=['mse', 'level']),
               w_cov=member('weight of the VICReg covariance term'))
@@ -224,13 +228,15 @@ def _train_aa(p:argparse.ArgumentParser):
             raise ValueError("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive, --w-audio and "
                              "--w-cov >= 0")
         kw |= {k: v for k, v in dict(mix_norm=a.mix_norm, w_cov=a.w_cov).items() if v is not None}
-        cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, device=a.device, **kw)
+        cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, device=a.device,
+                                precision=a.precision, **kw)
         audio = AudioAAConfig(**{k: getattr(a, k) for k in audio_keys})
         if saved and 'train' in saved:             # every saved setting, also those without a flag
-            cfg = AAConfig(**(saved['train'] | dict(wandb_mode=a.wandb_mode, device=a.device)))
+            cfg = AAConfig(**(saved['train'] | dict(wandb_mode=a.wandb_mode, device=a.device, precision=a.precision)))
             names = [f.name for f in dataclasses.fields(AudioAAConfig)]
             audio = AudioAAConfig(**{k: saved[k] for k in names if k in saved})
         t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
+        if not t: return                        # another torchrun rank: rank 0 evaluates and reports
         from audio_algebra.audio_evaluation import format_evaluation
         print(format_evaluation(t))
         print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
@@ -307,6 +313,12 @@ def _sigterm_as_ctrl_c():
     def stop(signum, frame): raise KeyboardInterrupt
     signal.signal(signal.SIGTERM, stop)
 
+DISTRIBUTED = ('toy', 'train-given', 'train-aa')     # the commands that train data-parallel under torchrun
+
+def _rank()->int:
+    "This process's torchrun rank (0 when not under torchrun)"
+    return int(os.environ.get('RANK', 0))
+
 def main(argv:list[str]|None=None):
     "Entry point of the `audio-algebra` console script"
     argv = sys.argv[1:] if argv is None else [str(x) for x in argv]
@@ -319,8 +331,17 @@ def main(argv:list[str]|None=None):
     try:
         _set_threads(a)
         _sigterm_as_ctrl_c()
-        a.run(a)
+        if int(os.environ.get('WORLD_SIZE', 1)) > 1 and a.command not in DISTRIBUTED:
+            raise ValueError(f"{a.command} runs in one process: start it without torchrun (which is for "
+                             f"{', '.join(DISTRIBUTED)})")
+        if _rank() == 0: a.run(a)
+        else:                                   # torchrun's other ranks train along quietly; rank 0 reports
+            with open(os.devnull, 'w') as quiet, contextlib.redirect_stdout(quiet): a.run(a)
     except KeyboardInterrupt:
         hint = COMMANDS[a.command][2]
         p.exit(130, '\naudio-algebra: interrupted' + (f'; {hint(a)}' if hint else '') + '\n')
     except _USER_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')
+
+# %% ../nbs/15_cli.ipynb #9dfec0cb
+#| eval: false
+if __name__ == '__main__': main()      # `python -m audio_algebra.cli ...`, e.g. under `torchrun -m`

@@ -14,10 +14,11 @@ from torch import Tensor
 from . import __version__
 
 # %% auto #0
-__all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'Adapter', 'atomic_write', 'check_new',
-           'check_writable', 'save_json', 'save_figure', 'provenance', 'save_checkpoint', 'read_checkpoint',
-           'load_weights', 'build_checked', 'from_checkpoint', 'weights_fingerprint', 'add_provenance', 'shipped',
-           'is_run', 'prepare_out_dir', 'run_dir', 'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
+__all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'param_dtype', 'Adapter',
+           'atomic_write', 'check_new', 'check_writable', 'save_json', 'save_figure', 'provenance', 'save_checkpoint',
+           'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint', 'weights_fingerprint',
+           'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main', 'run_dir', 'wandb_mode',
+           'start_wandb', 'pick_device', 'fader_widget']
 
 # %% ../nbs/00_core.ipynb #6a7b8862
 class GivenModel(nn.Module):
@@ -77,6 +78,12 @@ def as_float(t:Tensor,               # a model's input
     if t.ndim and t.shape[0] == 0:
         raise ValueError(f"{name} is an empty batch (shape {tuple(t.shape)}): pass at least one")
     return t.to(dtype)
+
+def param_dtype(m:nn.Module, default=torch.float32)->torch.dtype:
+    "The dtype of `m`'s first floating-point parameter (`default` if none; a method: its module's): what it takes"
+    m = getattr(m, '__self__', m)
+    if not isinstance(m, nn.Module): return default
+    return next((p.dtype for p in m.parameters() if p.is_floating_point()), default)
 
 # %% ../nbs/00_core.ipynb #281048e6
 class Adapter(nn.Module):
@@ -294,6 +301,17 @@ def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path
                               "or choose another --out")
     return out
 
+# %% ../nbs/00_core.ipynb #26c99332
+def rank_world()->tuple[int, int]:
+    "This process's rank and the number of processes: torch.distributed's once started, else torchrun's variables"
+    import torch.distributed as dist
+    if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
+    return int(os.environ.get('RANK', 0)), int(os.environ.get('WORLD_SIZE', 1))
+
+def is_main()->bool:
+    "Whether this process is the one that writes files, logs and progress (rank 0, or the only process)"
+    return rank_world()[0] == 0
+
 # %% ../nbs/00_core.ipynb #af40c367
 @contextmanager
 def run_dir(out:str|Path,          # the run folder
@@ -301,6 +319,9 @@ def run_dir(out:str|Path,          # the run folder
             resume:bool=False,     # continue the run in `out`
            ):
     "Context manager yielding the folder to write a run into; an existing run is replaced only if the block succeeds"
+    if not is_main():          # torchrun's other ranks: a private scratch folder, deleted after (rank 0 writes the run)
+        with tempfile.TemporaryDirectory(prefix='audio-algebra-rank-') as d: yield Path(d)
+        return
     out = prepare_out_dir(out, overwrite, resume)
     if resume or not is_run(out):
         existed = out.exists()

@@ -9,7 +9,7 @@ from dataclasses import asdict
 from pathlib import Path
 import numpy as np, torch
 from .core import (Adapter, freeze, from_checkpoint, read_checkpoint, load_weights, save_checkpoint,
-                                shipped, check_new, provenance, build_checked, weights_fingerprint)
+                                shipped, check_new, provenance, build_checked, weights_fingerprint, is_main)
 from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter
 from .audio_data import StemFolderDataset
 from .audio_models import (AudioGivenModel, STFTModel, MagPhaseModel, ConvAE, DenseMuLawAE, ConvPoolAE,
@@ -91,8 +91,9 @@ def fit_given(name:str,                         # a learned zoo member (`LEARNED
     metrics = dict(eval_split=split, si_sdr_before=before, si_sdr_after=after, wall_seconds=wall,
                    threads=torch.get_num_threads(), device=str(next(model.parameters()).device))
     prov = provenance(data=str(data), seed=cfg.seed, steps=cfg.steps, metrics=metrics)
-    save_checkpoint(model, out, prov, train_config=asdict(cfg), data=str(data))
-    state.unlink(missing_ok=True)
+    if is_main():                                   # under torchrun only rank 0 writes
+        save_checkpoint(model, out, prov, train_config=asdict(cfg), data=str(data))
+        state.unlink(missing_ok=True)
     return dict(model=name, out=str(out), steps=cfg.steps, wall_seconds=wall, eval_split=split, si_sdr_before=before,
                 si_sdr_after=after)
 

@@ -11,7 +11,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import GivenModel, as_float
+from .core import GivenModel, as_float, param_dtype
 from .training import LoopConfig, TrainLoop
 
 # %% auto #0
@@ -22,6 +22,7 @@ __all__ = ['check_points', 'soft_tanh', 'compressor', 'plot_nonlinearities', 'tw
 def check_points(x:Tensor,     # the input to check
                  dims:int,     # expected size of the last dimension
                  name:str='x', # what to call it in the error message
+                 dtype=torch.float32, # what to convert floats to
                 )->Tensor:
     "Raise a clear error unless `x` is a finite float tensor of shape `(batch, dims)`"
     if not isinstance(x, Tensor):
@@ -29,7 +30,7 @@ def check_points(x:Tensor,     # the input to check
     if x.ndim != 2 or x.shape[-1] != dims:
         raise ValueError(f"{name} must have shape (batch, {dims}), got {tuple(x.shape)}: reshape it, e.g. "
                          f"{name}.reshape(-1, {dims})")
-    x = as_float(x, name)
+    x = as_float(x, name, dtype=dtype)
     if not torch.isfinite(x).all():
         raise ValueError(f"{name} contains {(~torch.isfinite(x)).sum().item()} NaN/Inf values: remove or replace them "
                          "before encoding")
@@ -101,10 +102,10 @@ class TwistAndScrunch(GivenModel):
         self.decoder = _res_mlp(dims, hidden, n_blocks)
     def encode(self, x:Tensor)->Tensor:
         "Twist each point by its radius, then compress: (batch, 2) -> (batch, 2)"
-        return compressor(twist(check_points(x, self.dims), self.k), self.thresh, self.ratio)
+        return compressor(twist(check_points(x, self.dims, dtype=param_dtype(self)), self.k), self.thresh, self.ratio)
     def decode(self, y:Tensor)->Tensor:
         "The learned inverse: (batch, 2) -> (batch, 2)"
-        return self.decoder(check_points(y, self.dims, 'y'))
+        return self.decoder(check_points(y, self.dims, 'y', param_dtype(self)))
 
 # %% ../nbs/03_toy_given.ipynb #9dd4e26e
 def rand_mixes(batch:int,                        # number of examples
@@ -139,11 +140,12 @@ def train_given_decoder(model:TwistAndScrunch,         # its decoder is trained,
     cfg = cfg or GivenTrainConfig()
     loop = TrainLoop(model, cfg, Path(out)/'given_last.pt' if out else None, params=model.decoder.parameters(),
                      desc='given decoder', progress=progress, match=('steps', 'batch', 'lr', 'max_stems', 'seed'))
+    batch = loop.local_batch(cfg.batch)
     with loop:
         for step in loop.steps():
-            x = rand_mixes(cfg.batch, cfg.max_stems, model.dims, loop.gen).to(loop.device)
+            x = rand_mixes(batch, cfg.max_stems, model.dims, loop.gen).to(loop.device)
             with torch.no_grad(): y = model.encode(x)
-            loop.update(step, F.mse_loss(model.decode(y), x))
+            loop.update(step, loop.compute(lambda: F.mse_loss(model.decode(y), x)))
     model.cpu()
     return loop.losses
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from . import __version__
 from .core import (freeze, save_checkpoint, add_provenance, save_json, save_figure, RUN_MARKER,
-                                METRICS_SCHEMA, run_dir)
+                                METRICS_SCHEMA, run_dir, is_main)
 from .adapters import MLPAdapter
 from .training import AAConfig, train_aa
 from .toy_given import TwistAndScrunch, GivenTrainConfig, train_given_decoder, plot_given, rand_mixes
@@ -39,10 +39,11 @@ class ToyRunConfig:
                 raise ValueError(f"--{k.replace('_', '-')} must be at least 1, got {getattr(self, k)}")
 
 # %% ../nbs/06_toy_run.ipynb #28e69f97
-def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool)->tuple:
+def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool,
+           run:Path|None=None)->tuple:   # the run folder to resume from (under torchrun, `out` is scratch on ranks > 0)
     "Train the given decoder (or reuse it on resume) and the adapter; returns given, aa and training metrics"
-    t0 = time.perf_counter()
-    if resume and (out/'given.pt').exists(): given = TwistAndScrunch.from_checkpoint(out/'given.pt')
+    t0, run = time.perf_counter(), run or out
+    if resume and (run/'given.pt').exists(): given = TwistAndScrunch.from_checkpoint(run/'given.pt')
     else:
         torch.manual_seed(cfg.seed)
         given = TwistAndScrunch()
@@ -87,7 +88,11 @@ def run_toy(out:str|Path,                  # run folder
            )->dict:                        # the metrics, also written to out/metrics.json
     "Train (or load) the toy given model and adapter, evaluate, and write a complete run folder"
     t0, cfg = time.perf_counter(), cfg or ToyRunConfig()
-    with run_dir(out, overwrite, resume) as out:
+    with run_dir(out, overwrite, resume) as w:
+        if not is_main():                  # another torchrun rank: train along with rank 0, which writes the run
+            if not cfg.pretrained: _train(cfg, w, resume, False, Path(out))
+            return {}
+        out = w
         if not resume: save_json({RUN_MARKER: __version__, **asdict(cfg)}, out/'config.json', overwrite=True)
         if cfg.pretrained:
             given, aa = pretrained_toy()

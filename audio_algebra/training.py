@@ -4,7 +4,7 @@
 
 # %% ../nbs/02_training.ipynb #822287a6
 from __future__ import annotations
-import io, json, math, os, signal, threading, time
+import atexit, io, json, math, os, signal, threading, time
 from contextlib import contextmanager
 import numpy as np
 import torch.nn as nn
@@ -17,12 +17,13 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights,
-                                start_wandb, wandb_mode, pick_device)
+                                start_wandb, wandb_mode, pick_device, rank_world, is_main)
 from .adapters import do_mixing
 
 # %% auto #0
-__all__ = ['mix_loss', 'level_mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'sigterm_as_interrupt', 'LoopConfig', 'TrainLoop',
-           'AAConfig', 'aa_losses', 'fig_to_image', 'save_gif', 'train_aa', 'relative_mix_loss']
+__all__ = ['mix_loss', 'level_mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'global_sum', 'global_mean', 'global_cov',
+           'vicreg_terms', 'sigterm_as_interrupt', 'LoopConfig', 'init_distributed', 'TrainLoop', 'AAConfig',
+           'aa_losses', 'fig_to_image', 'save_gif', 'train_aa', 'relative_mix_loss']
 
 # %% ../nbs/02_training.ipynb #50944120
 def _flat(z:Tensor)->Tensor:
@@ -33,11 +34,20 @@ def mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
     "Mean squared distance between the embedding of the mix and the sum of the stems' embeddings"
     return F.mse_loss(zmix, zsum)
 
-def level_mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
-    "Per mix, the squared distance relative to both sides' energy, averaged: scale-free, loud and quiet mixes alike"
+def _level_ratios(zmix:Tensor, zsum:Tensor)->Tensor:
+    "Per mix: the squared distance relative to both sides' energy"
     err = (zmix - zsum).flatten(1).pow(2).sum(1)
     energy = zmix.flatten(1).pow(2).sum(1) + zsum.flatten(1).pow(2).sum(1)
-    return (err / energy.clamp_min(1e-12)).mean()
+    return err / energy.clamp_min(1e-12)
+
+def level_mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
+    "Per mix, the squared distance relative to both sides' energy, averaged: scale-free, loud and quiet mixes alike"
+    return _level_ratios(zmix, zsum).mean()
+
+def _stat_rows(z:Tensor)->Tensor:
+    "Rows × dimensions for VICReg statistics, in at least float32 (bf16/fp16 activations are upcast)"
+    z = _flat(z)
+    return z.float() if z.dtype in (torch.float16, torch.bfloat16) else z
 
 # %% ../nbs/02_training.ipynb #67591191
 def var_loss(z:Tensor,          # (batch, dims) or (batch, dims, frames)
@@ -45,22 +55,64 @@ def var_loss(z:Tensor,          # (batch, dims) or (batch, dims, frames)
              eps:float=1e-4,    # numerical floor inside the square root
             )->Tensor:
     "VICReg variance term: mean over dimensions of `relu(gamma - sqrt(var + eps))`"
-    std = torch.sqrt(_flat(z).var(dim=0) + eps)
+    std = torch.sqrt(_stat_rows(z).var(dim=0) + eps)
     return F.relu(gamma - std).mean()
 
 # %% ../nbs/02_training.ipynb #00ca28d5
 def cov_loss(z:Tensor)->Tensor:
     "VICReg covariance term: sum of squared off-diagonal covariances, divided by the number of dimensions"
-    z = _flat(z)
+    z = _stat_rows(z)
     n, d = z.shape
     zc = z - z.mean(0)
-    c = zc.T @ zc / (n - 1)
+    with torch.autocast(z.device.type, enabled=False): c = zc.T @ zc / (n - 1)     # fp32 even under bf16 autocast
     return (c.pow(2).sum() - c.diagonal().pow(2).sum()) / d
 
 # %% ../nbs/02_training.ipynb #c585abfc
 def recon_loss(y_recon:Tensor, y:Tensor)->Tensor:
     "Mean squared error of the adapter's round trip `h⁻¹(h(y))` against `y`"
     return F.mse_loss(y_recon, y)
+
+# %% ../nbs/02_training.ipynb #44b33ec2
+class _AllReduceSum(torch.autograd.Function):
+    "Sum over processes; the gradient of each process's input is the sum of every process's gradient of the output"
+    @staticmethod
+    def forward(ctx, t:Tensor)->Tensor:
+        import torch.distributed as dist
+        t = t.clone()
+        dist.all_reduce(t)
+        return t
+    @staticmethod
+    def backward(ctx, g:Tensor)->Tensor:
+        import torch.distributed as dist
+        g = g.clone()
+        dist.all_reduce(g)
+        return g
+
+def global_sum(t:Tensor)->Tensor:
+    "`t` summed over every process, with gradients (under torchrun); `t` itself in a single process"
+    return t if rank_world()[1] == 1 else _AllReduceSum.apply(t)
+
+def global_mean(t:Tensor)->Tensor:
+    "Mean of every element of `t` over every process (processes may hold different numbers of elements)"
+    t = t.float() if t.dtype in (torch.float16, torch.bfloat16) else t
+    if rank_world()[1] == 1: return t.mean()
+    n = global_sum(torch.tensor(float(t.numel()), dtype=t.dtype, device=t.device))
+    return global_sum(t.sum()) / n
+
+# %% ../nbs/02_training.ipynb #89750a9d
+def global_cov(z:Tensor)->Tensor:
+    "Covariance matrix (dims × dims, at least float32) of the rows of `z` (as VICReg flattens them) over every process"
+    z = _stat_rows(z)
+    with torch.autocast(z.device.type, enabled=False):
+        n = global_sum(torch.tensor(float(z.shape[0]), dtype=z.dtype, device=z.device))
+        zc = z - global_sum(z.detach().sum(0)) / n       # a shared shift near the mean keeps float32 sums accurate
+        m = global_sum(zc.sum(0)) / n
+        return (global_sum(zc.T @ zc) - n * torch.outer(m, m)) / (n - 1)
+
+def vicreg_terms(c:Tensor, gamma:float=1., eps:float=1e-4)->tuple[Tensor, Tensor]:
+    "VICReg's variance and covariance terms from a covariance matrix `c` (what `var_loss` and `cov_loss` compute)"
+    std = torch.sqrt(c.diagonal() + eps)
+    return F.relu(gamma - std).mean(), (c.pow(2).sum() - c.diagonal().pow(2).sum()) / c.shape[0]
 
 # %% ../nbs/02_training.ipynb #0ca5bea9
 def _trim_log(path:Path, max_step:int):
@@ -104,9 +156,49 @@ class LoopConfig:
     wandb_project:str='audio-algebra'
     device:str='auto'         # 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
     clip_grad:float=0.        # clip the gradient's norm to this before each step (0: no clipping)
+    precision:str='fp32'      # 'fp32', or 'bf16': the step under bfloat16 autocast (GPUs; VICReg statistics fp32)
     def __post_init__(self):
         if self.steps < 1: raise ValueError(f"steps must be at least 1, got {self.steps}")
         if not 0 < self.pct_start < 1: raise ValueError(f"pct_start must be between 0 and 1, got {self.pct_start}")
+        if self.precision not in ('fp32', 'bf16'):
+            raise ValueError(f"precision must be 'fp32' or 'bf16', got {self.precision!r}")
+
+# %% ../nbs/02_training.ipynb #9a868533
+def init_distributed(device:torch.device)->torch.device:
+    "Under torchrun (WORLD_SIZE > 1), join the process group once (nccl for CUDA, else gloo); this process's device"
+    import torch.distributed as dist
+    if rank_world()[1] == 1: return device
+    if device.type == 'mps': raise ValueError("torchrun training runs on CPUs (gloo) or CUDA GPUs (nccl), not MPS")
+    local = int(os.environ.get('LOCAL_RANK', 0))
+    if device.type == 'cuda':
+        if local >= torch.cuda.device_count():
+            raise ValueError(f"LOCAL_RANK {local} but {torch.cuda.device_count()} GPU(s): start at most one process "
+                             "per GPU (torchrun --nproc_per_node)")
+        device = torch.device('cuda', local)
+        torch.cuda.set_device(device)
+    if not dist.is_initialized():
+        missing = [k for k in ('MASTER_ADDR', 'MASTER_PORT') if k not in os.environ]
+        if missing: raise ValueError(f"WORLD_SIZE > 1 but {missing} unset: launch with torchrun (see 16_distributed)")
+        dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
+        atexit.register(lambda: dist.is_initialized() and dist.destroy_process_group())
+    return device
+
+class _Step(nn.Module):
+    "What DDP wraps: the trained model, and a forward that runs the step's closure (so DDP sees every use of it)"
+    def __init__(self, model:nn.Module):
+        super().__init__()
+        self.model = model
+    def forward(self, fn:Callable): return fn()
+
+def _wrap_ddp(model:nn.Module, device:torch.device):
+    "`model` (already on `device`) in DistributedDataParallel: gradients averaged over processes in backward"
+    from torch.nn.parallel import DistributedDataParallel as DDP
+    if any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules()):
+        if device.type != 'cuda':
+            raise ValueError(f"{type(model).__name__} has BatchNorm layers, whose statistics would be per process: "
+                             "torch syncs them (SyncBatchNorm) only on GPUs; train it in one process, or without BN")
+        nn.SyncBatchNorm.convert_sync_batchnorm(model)
+    return DDP(_Step(model), device_ids=[device.index] if device.type == 'cuda' else None)
 
 # %% ../nbs/02_training.ipynb #dde7808f
 class TrainLoop:
@@ -121,13 +213,18 @@ class TrainLoop:
                  match:tuple=(),                 # config fields that must match the checkpoint's to resume
                  fused:bool=False,               # fused Adam (faster for many small tensors)
                  wandb_dir:str|Path|None=None):  # where wandb keeps its files (default: beside `ckpt`)
-        self.model, self.cfg, self.desc, self.progress, self.match = model, cfg, desc, progress, match
-        self.ckpt, self.log = (Path(ckpt) if ckpt else None), (Path(log) if log else None)
-        self.wandb_dir = wandb_dir or (self.ckpt.parent if self.ckpt else None)   # no folder: no wandb
+        self.model, self.cfg, self.desc, self.match = model, cfg, desc, match
+        self.rank, self.world = rank_world()
+        self.main = self.rank == 0                  # under torchrun only rank 0 writes, logs and shows progress
+        self.progress = progress and self.main
+        self.ckpt = Path(ckpt) if ckpt and self.main else None
+        self.log = Path(log) if log and self.main else None
+        self.wandb_dir = (wandb_dir or (self.ckpt.parent if self.ckpt else None)) if self.main else None
         self.gen = torch.Generator().manual_seed(cfg.seed)             # data is drawn on the CPU
         self.np_rng = np.random.default_rng(cfg.seed)
-        self.device = pick_device(cfg.device)
+        self.device = init_distributed(pick_device(cfg.device))
         model.to(self.device)
+        self.ddp = _wrap_ddp(model, self.device) if self.world > 1 else None
         self.opt = torch.optim.Adam(model.parameters() if params is None else params, lr=cfg.lr, fused=fused)
         pct = max(cfg.pct_start, 1.5 / cfg.steps)      # a warm-up of exactly one step divides by zero in OneCycleLR
         self.sched = torch.optim.lr_scheduler.OneCycleLR(self.opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=pct)
@@ -137,7 +234,8 @@ class TrainLoop:
 # %% ../nbs/02_training.ipynb #f3ab27cb
 @patch
 def save(self:TrainLoop):
-    "Atomically write the resumable state to `ckpt`"
+    "Atomically write the resumable state to `ckpt` (nothing without one, e.g. on ranks other than 0)"
+    if self.ckpt is None: return
     save_checkpoint(self.model, self.ckpt, step=self.done, opt=self.opt.state_dict(), sched=self.sched.state_dict(),
                     gen=self.gen.get_state(), np_rng=self.np_rng.bit_generator.state, train_config=asdict(self.cfg))
 
@@ -161,15 +259,35 @@ def resume(self:TrainLoop)->int:
     self.start = self.done = ck['step']
     return self.start
 
+@patch
+def _sync_from_main(self:TrainLoop):
+    "Give every process rank 0's weights, optimiser, schedule and step (what it resumed, whatever the process count)"
+    import torch.distributed as dist
+    box = [None]
+    if self.main:
+        buf = io.BytesIO()
+        torch.save(dict(model=self.model.state_dict(), opt=self.opt.state_dict(), sched=self.sched.state_dict(),
+                        step=self.start), buf)
+        box = [buf.getvalue()]
+    dist.broadcast_object_list(box, src=0)
+    if self.main: return
+    s = torch.load(io.BytesIO(box[0]), map_location=self.device, weights_only=True)
+    self.model.load_state_dict(s['model'])
+    self.opt.load_state_dict(s['opt'])
+    self.sched.load_state_dict(s['sched'])
+    self.start = self.done = s['step']
+
 # %% ../nbs/02_training.ipynb #f4f85280
 @patch
 def __enter__(self:TrainLoop)->TrainLoop:
     "Resume, trim the log to the checkpoint, start wandb and the progress bar; SIGTERM now acts as Ctrl-C"
     self.resume()
+    if self.world > 1: self._sync_from_main()
     if self.log: _trim_log(self.log, self.start)
     offline_nowhere = self.wandb_dir is None and wandb_mode(self.cfg.wandb_mode) == 'offline'
-    self.run = None if offline_nowhere else start_wandb(self.cfg.wandb_project, asdict(self.cfg), self.cfg.wandb_mode,
-                                                        self.wandb_dir)
+    quiet = offline_nowhere or not self.main
+    self.run = None if quiet else start_wandb(self.cfg.wandb_project, asdict(self.cfg), self.cfg.wandb_mode,
+                                              self.wandb_dir)
     self.bar = tqdm(total=self.cfg.steps, initial=self.start, desc=self.desc, disable=not self.progress,
                     mininterval=0.5)
     self._sigterm = sigterm_as_interrupt()
@@ -192,11 +310,44 @@ def __exit__(self:TrainLoop, kind, err, tb):
         self.model.eval()
     return False
 
+# %% ../nbs/02_training.ipynb #be5f414b
+def _rank_mean(loss:Tensor, parts:dict|None)->tuple[float, dict]:
+    "`loss` and the scalar `parts`, averaged over processes in one all-reduce"
+    import torch.distributed as dist
+    keys = [k for k in (parts or {}) if k != 'loss']
+    t = torch.stack([loss.detach().double(), *(parts[k].detach().double() for k in keys)])
+    dist.all_reduce(t)
+    t = t / dist.get_world_size()
+    return t[0].item(), {k: v for k, v in zip(keys, t[1:])}
+
 # %% ../nbs/02_training.ipynb #f725f91f
 @patch
 def steps(self:TrainLoop):
-    "The step numbers still to run"
-    return range(self.start, self.cfg.steps)
+    "The step numbers still to run; under torchrun, each step's data generators are first seeded by (seed, step, rank)"
+    for step in range(self.start, self.cfg.steps):
+        if self.world > 1: self._seed_step(step)
+        yield step
+
+@patch
+def _seed_step(self:TrainLoop, step:int):
+    "Reseed `gen` and `np_rng` from (seed, step, rank): different data per process, and nothing to save to resume"
+    ss = np.random.SeedSequence([self.cfg.seed, step, self.rank])
+    self.gen.manual_seed(int(ss.generate_state(1, np.uint64)[0] >> 1))
+    self.np_rng = np.random.default_rng(ss)
+
+@patch
+def local_batch(self:TrainLoop, batch:int)->int:
+    "This process's share of the global `batch`"
+    if batch % self.world:
+        raise ValueError(f"the batch ({batch}) is the global batch, split over {self.world} processes: choose a "
+                         f"multiple of {self.world}")
+    return batch // self.world
+
+@patch
+def compute(self:TrainLoop, fn:Callable):
+    "Run the step's forward pass and losses, `fn()`: through DDP under torchrun, under bf16 autocast if asked"
+    with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.cfg.precision == 'bf16'):
+        return self.ddp(fn) if self.ddp is not None else fn()
 
 @patch
 def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
@@ -211,6 +362,7 @@ def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
     value = loss.item()
     self.losses.append(value)
     if step % self.cfg.log_every == 0 or self.done == self.cfg.steps:
+        if self.world > 1: value, parts = _rank_mean(loss, parts)       # rows show the mean over processes
         if not math.isfinite(value):
             raise FloatingPointError(f"loss became {value} at step {step}: training diverged; lower lr (now "
                                      f"{self.cfg.lr})")
@@ -261,6 +413,13 @@ class AAConfig(LoopConfig):
 # %% ../nbs/02_training.ipynb #e1064b0d
 _MIX_LOSSES = dict(mse=mix_loss, level=level_mix_loss)
 
+def _global_parts(zsum, zmix, z, y, k, zv, aa, cfg)->dict:
+    "The loss terms of the global batch under torchrun: means and VICReg statistics over every process's rows"
+    mix = global_mean((zmix - zsum).pow(2) if cfg.mix_norm == 'mse' else _level_ratios(zmix, zsum))
+    var, cov = vicreg_terms(global_cov(zv), cfg.gamma)
+    recon = z.new_zeros(()) if aa.exact_inverse else global_mean((aa.decode(z[::k]) - y[::k]).pow(2))
+    return dict(mix=mix, var=var, cov=cov, recon=recon)
+
 def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)->dict[str, Tensor]:
     "The four loss terms and their weighted sum `loss`, from `do_mixing`'s outputs"
     z, y = archive['z'], archive['y']
@@ -268,8 +427,11 @@ def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)-
     zv = aa.stat_rows(z)    # the samples × dimensions the adapter's outputs really have
     if cfg.mix_norm not in _MIX_LOSSES:
         raise ValueError(f"mix_norm must be one of {list(_MIX_LOSSES)}, got {cfg.mix_norm!r}")
-    recon = z.new_zeros(()) if aa.exact_inverse else recon_loss(aa.decode(z[::k]), y[::k])   # exact: nothing to learn
-    parts = dict(mix=_MIX_LOSSES[cfg.mix_norm](zmix, zsum), var=var_loss(zv, cfg.gamma), cov=cov_loss(zv), recon=recon)
+    if rank_world()[1] > 1: parts = _global_parts(zsum, zmix, z, y, k, zv, aa, cfg)
+    else:
+        recon = z.new_zeros(()) if aa.exact_inverse else recon_loss(aa.decode(z[::k]), y[::k])  # exact: none to learn
+        parts = dict(mix=_MIX_LOSSES[cfg.mix_norm](zmix, zsum), var=var_loss(zv, cfg.gamma), cov=cov_loss(zv),
+                     recon=recon)
     weights = dict(mix=cfg.w_mix, var=cfg.w_var, cov=cfg.w_cov, recon=cfg.w_recon)
     parts['loss'] = sum(w * parts[k] for k, w in weights.items())
     return parts
@@ -320,7 +482,7 @@ def train_aa(given:GivenModel,               # frozen given model f
             )->dict:                         # history, timing, frames
     "Train the adapter with mix + VICReg + reconstruction losses on `TrainLoop`: resumable, logged, checkpointed"
     cfg = cfg or AAConfig()
-    out = Path(out_dir) if out_dir else None
+    out = Path(out_dir) if out_dir and is_main() else None        # under torchrun only rank 0 writes
     if sampler is None:
         raise ValueError("train_aa needs a sampler of mixes: (batch, generator) -> (stems, faders), e.g. "
                          "toy_sampler() or audio_sampler(bank)")
@@ -331,17 +493,19 @@ def train_aa(given:GivenModel,               # frozen given model f
                      desc='adapter', progress=progress, match=_RESUME_KEYS, fused=True)
     frames, frames_dir = [], (out/'frames' if out else None)
     freeze(given).to(loop.device)
+    batch = loop.local_batch(cfg.batch)
     with loop:
         for step in loop.steps():
-            if demo_fn and cfg.frame_every and step % cfg.frame_every == 0:
+            if demo_fn and cfg.frame_every and step % cfg.frame_every == 0 and loop.main:
                 aa.eval()
                 _save_frame(step, demo_fn, frames, frames_dir, loop.run)
                 aa.train()
-            stems, faders = (t.to(loop.device) for t in sampler(cfg.batch, loop.gen))
-            parts = _step_losses(stems, faders, given, aa, cfg, extra_loss, step)
+            stems, faders = (t.to(loop.device) for t in sampler(batch, loop.gen))
+            parts = loop.compute(lambda: _step_losses(stems, faders, given, aa, cfg, extra_loss, step))
             loop.update(step, parts['loss'], parts)
     if out: loop.save()
-    return loop.result() | dict(frames=_finish_frames(demo_fn, cfg, frames, frames_dir, out))
+    frames = _finish_frames(demo_fn, cfg, frames, frames_dir, out) if loop.main else []
+    return loop.result() | dict(frames=frames)
 
 # %% ../nbs/02_training.ipynb #d3201765
 def _step_losses(stems, faders, given, aa, cfg, extra_loss, step):
