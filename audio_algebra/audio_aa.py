@@ -198,7 +198,8 @@ _AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.),
                     conv=dict(steps=1500, w_cov=0.),
                     dense=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000),
                     convpool=dict(steps=1500),
-                    codec=dict(steps=1500, w_var=0., w_cov=0.))
+                    codec=dict(steps=1500, w_var=0., w_cov=0.),
+                    w2v=dict(mix_norm='level'))    # encoder-only: scale-free mix loss (see 17_encoder_only)
 
 def default_aa_config(given:str, **kw)->AAConfig:
     "`AAConfig` defaults for audio (per zoo member: steps that fit in minutes on 2 CPU cores), updated with `kw`"
@@ -233,6 +234,8 @@ def fit_adapter(data:str|Path,                      # stem folder
     cfg = cfg or default_aa_config(audio.given)
     out, progress = Path(out), progress and is_main()
     given = load_given(audio.given, audio.given_weights)
+    if cfg.w_audio and not given.has_decoder:
+        raise ValueError(f"{audio.given} is encoder-only: the audio-domain loss (--w-audio) needs a decoder; use 0")
     bank = training_bank(data, out, given.sample_rate, audio, cfg.seed, progress)
     try: dv = StemBank(data, 'valid', given.sample_rate, val_frac=audio.val_frac, max_tracks=1, progress=False)
     except ValueError: dv = StemBank(data, 'train', given.sample_rate, val_frac=audio.val_frac, max_tracks=1,
@@ -247,8 +250,8 @@ def fit_adapter(data:str|Path,                      # stem folder
     if is_main():                                   # under torchrun only rank 0 writes
         out.mkdir(parents=True, exist_ok=True)
         save_json(asdict(audio), out/'audio_config.json', overwrite=True)
-    r = train_aa(given, aa, cfg, out, sampler, audio_demo(given, aa, demo_stems), progress,
-                 extra_loss=audio_domain_loss(given))
+    demo = audio_demo(given, aa, demo_stems) if given.has_decoder else None   # encoder-only: nothing to listen to
+    r = train_aa(given, aa, cfg, out, sampler, demo, progress, extra_loss=audio_domain_loss(given))
     given.cpu()
     aa.cpu()
     prov = provenance(data=str(data), seed=cfg.seed, steps=r['steps'], given=audio.given)

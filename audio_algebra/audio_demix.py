@@ -84,8 +84,11 @@ def adapter_run(data:str|Path,              # stem folder
                          given_weights={audio.given: audio.given_weights})
         t['training'] = {k: v for k, v in info.items() if k != 'history'}
         r = t['models'][audio.given]
-        headline = dict(demix_si_sdr=r['adapter']['demix_si_sdr'],
-                        no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'], crops=r['crops'], split='valid')
+        if r.get('encoder_only'):
+            headline = {f"{'no_adapter_' if s == 'no_adapter' else ''}{k}": r[s][k] for s in ('adapter', 'no_adapter')
+                        for k in ('consistency', 'retrieval_top1')} | dict(crops=r['crops'], split='valid')
+        else: headline = dict(demix_si_sdr=r['adapter']['demix_si_sdr'],
+                              no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'], crops=r['crops'], split='valid')
         add_provenance(w/'adapter.pt', metrics=headline)
         save_json(t, w/'metrics.json', overwrite=True)
     return t, info
@@ -211,6 +214,10 @@ def demix_files(given_name:str,                              # zoo member or pre
         raise ValueError(f"--block-seconds must be a positive number of seconds, got {block_seconds}")
     remove_gains, add_gains = _gains(remove, add, remove_gains, add_gains)
     given = load_given(given_name, given_weights)
+    if not given.has_decoder:
+        raise ValueError(f"{given_name} is encoder-only: it has no decoder, so there is no audio to demix to; its "
+                         f"algebra is measured in embedding space: audio-algebra evaluate-aa --given {given_name} "
+                         "--data STEMS --out FILE")
     plain = isinstance(adapter, str) and adapter.lower() == 'none'
     aa = None if plain else load_adapter(given_name, adapter, given)     # adapter=None: the shipped one
     sr, frames = _file_info(mix, given)

@@ -10,12 +10,13 @@ import numpy as np, torch
 from torch import Tensor
 from .core import Adapter, save_json, pick_device, read_checkpoint, METRICS_SCHEMA
 from .audio_data import StemFolderDataset
-from .registry import ZOO, load_given, load_adapter, shipped_adapter
+from .registry import ZOO, DECODING, load_given, load_adapter, shipped_adapter
 from .audio_models import AudioGivenModel, si_sdr, mrstft_distance
 
 # %% auto #0
 __all__ = ['stem_crops', 'adapter_fns', 'algebra_metrics', 'ceiling_metrics', 'paired_mean', 'evaluate_adapter', 'evaluate_zoo',
-           'format_evaluation', 'baselines_table']
+           'format_evaluation', 'retrieval_ranks', 'presence_f1', 'evaluate_encoder_only', 'format_encoder_only',
+           'baselines_table']
 
 # %% ../nbs/11_audio_evaluation.ipynb #49b7aa7e
 def stem_crops(ds:StemFolderDataset, n:int, seed:int=0, max_tries:int=50)->Tensor:
@@ -130,7 +131,7 @@ def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems
 _TRAINING_KEYS = ('command', 'data', 'seed', 'steps', 'wall_seconds', 'threads', 'commit')
 
 def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
-                 models:list|None=None,          # zoo members or codecs (default: all zoo members)
+                 models:list|None=None,          # zoo members or codecs (default: the zoo members with a decoder)
                  adapters:dict|None=None,        # name -> adapter file (default: the shipped ones; a None value: none)
                  n:int=32,                       # 4-stem crops to evaluate
                  crop_seconds:float=1.0,         # crop length
@@ -145,14 +146,16 @@ def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
         raise ValueError(f"need at least 1 crop (--crops) and crop_seconds > 0 (--crop-seconds), got {n}, "
                          f"{crop_seconds}")
     res = {}
-    for name in models or list(ZOO):   # codecs by name too
+    for name in models or DECODING:   # codecs, and encoder-only members, by name
         given = load_given(name, (given_weights or {}).get(name))
         ds = StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=given.sample_rate, val_frac=val_frac)
         path = (adapters or {}).get(name, 'shipped')
         if path == 'shipped' and not shipped_adapter(name).is_file():
             path = None       # e.g. stft: linear already, no adapter shipped
         aa = None if path is None else load_adapter(name, None if path == 'shipped' else path, given)
-        res[name] = evaluate_adapter(given, aa, stem_crops(ds, n, seed), ds.stems, device)
+        crops = stem_crops(ds, n, seed)
+        res[name] = (evaluate_adapter(given, aa, crops, ds.stems, device) if given.has_decoder else
+                     evaluate_encoder_only(given, aa, crops, ds.stems, seed, device))
         if aa is not None:   # how the adapter was made, from its checkpoint's provenance
             prov = read_checkpoint(shipped_adapter(name) if path == 'shipped' else path).get('provenance', {})
             res[name]['adapter_training'] = {k: prov[k] for k in _TRAINING_KEYS if k in prov}
@@ -169,8 +172,9 @@ def format_evaluation(t:dict, legend:bool=True)->str:
     "A text table of `evaluate_zoo` results (SI-SDR medians in dB), with a legend of the columns"
     head = (f"{'member':10s}{'no adapter':>12s}{'adapter':>10s}{'gain':>8s}{'perfect':>10s}{'ceiling':>10s}{'gap':>8s}"
             f"{'add (dB)':>10s}{'additivity':>12s}{'homog.':>9s}")
-    rows = [head]
+    rows, enc = [head], {k: r for k, r in t['models'].items() if r.get('encoder_only')}
     for name, r in t['models'].items():
+        if name in enc: continue
         a, n, c = r['adapter'], r['no_adapter'], r['ceiling']
         mid = f"{c.get('perfect_adapter_si_sdr', float('nan')):10.2f}{c['demix_si_sdr']:10.2f}"
         if a is None:
@@ -179,17 +183,102 @@ def format_evaluation(t:dict, legend:bool=True)->str:
         else: rows.append(f"{name:10s}{n['demix_si_sdr']:12.2f}{a['demix_si_sdr']:10.2f}{r['gain_db']:8.2f}{mid}"
                           f"{r['gap_to_ceiling_db']:8.2f}{a['addition_si_sdr']:10.2f}{a['additivity']:12.3f}"
                           f"{a['homogeneity']:9.3f}")
-    return '\n'.join(rows + ([_LEGEND] if legend else []))
+    if len(rows) == 1: rows = []
+    enc_table = [format_encoder_only(enc, legend)] if enc else []
+    return '\n'.join(rows + ([_LEGEND] if legend and rows else []) + enc_table)
 
+
+# %% ../nbs/11_audio_evaluation.ipynb #323a8ea2
+def retrieval_ranks(query:Tensor,   # (q, ...) one query per row
+                    pool:Tensor,    # (q, P, ...) each query's candidates
+                    true:Tensor,    # (q,) index of the right candidate in each pool
+                   )->Tensor:       # (q,) its rank by Euclidean distance: 1 = nearest; ties count against it
+    "Rank of each query's true candidate among its pool, by Euclidean distance over all but the first dimensions"
+    d = (pool - query[:, None]).flatten(2).norm(dim=-1)
+    return (d <= d.gather(1, true[:, None])).sum(1)
+
+def presence_f1(mix:Tensor, cands:Tensor, truth:Tensor, thresh:float=0.25)->float:
+    "F1 of 'present' = least-squares weight > `thresh` when fitting each `mix` (n, ...) by its `cands` (n, K, ...)"
+    A, b = cands.flatten(2).transpose(1, 2).double(), mix.flatten(1).double()[..., None]
+    w = torch.linalg.lstsq(A, b).solution[..., 0]
+    pred, truth = w > thresh, truth.bool()
+    tp, fp, fn = (pred & truth).sum().item(), (pred & ~truth).sum().item(), (~pred & truth).sum().item()
+    return 2 * tp / max(2 * tp + fp + fn, 1)
+
+# %% ../nbs/11_audio_evaluation.ipynb #4ec7b9a7
+def _embed(given:AudioGivenModel, aa:Adapter|None, x:Tensor, batch:int=64)->Tensor:
+    "`h(f(x))` (or `f(x)`) of (..., channels, samples) audio, in batches"
+    enc = adapter_fns(given, aa)[0]
+    flat = x.flatten(0, -3)
+    return torch.cat([enc(flat[i:i + batch]) for i in range(0, len(flat), batch)]).unflatten(0, x.shape[:-2])
+
+def _space_metrics(em:Tensor, ex:Tensor, er:Tensor, g:Tensor, others:int, rng:torch.Generator)->dict:
+    "Consistency, retrieval and presence from the embeddings of mixes (n, ...), stems and residuals (n, S, ...)"
+    n, S = g.shape
+    gb = g.reshape(n, S, *[1] * (ex.ndim - 2)).to(ex)
+    consistency = _rel(em, (gb * ex).sum(1)).median().item()
+    c, i = torch.arange(n).repeat_interleave(S), torch.arange(S).repeat(n)        # one query per (crop, stem)
+    pick_c = (c[:, None] + torch.randint(1, n, (len(c), others), generator=rng)) % n   # other crops
+    pick_s = torch.randint(S, (len(c), others), generator=rng)
+    order = (i[:, None] + torch.arange(S)[None]) % S                            # the true residual first
+    pool = torch.cat([er[c[:, None], order], em[c][:, None], er[pick_c, pick_s]], 1)
+    true = torch.zeros(len(c), dtype=torch.long)
+    sub = retrieval_ranks(em[c] - gb[c, i] * ex[c, i], pool, true).float()
+    nosub = retrieval_ranks(em[c], pool, true).float()
+    cands = torch.cat([ex, ex[(torch.arange(n) + 1) % n]], 1)                    # the mix's stems, then another crop's
+    truth = torch.cat([torch.ones(n, S), torch.zeros(n, S)], 1)
+    return dict(consistency=consistency, retrieval_top1=(sub == 1).float().mean().item(),
+                retrieval_top5=(sub <= 5).float().mean().item(), retrieval_median_rank=sub.median().item(),
+                no_subtraction_top1=(nosub == 1).float().mean().item(),
+                no_subtraction_top5=(nosub <= 5).float().mean().item(), presence_f1=presence_f1(em, cands, truth),
+                pool=pool.shape[1])
+
+@torch.no_grad()
+def evaluate_encoder_only(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None=None, seed:int=0,
+                          device:str='cpu', others:int=28)->dict:
+    "Embedding-space algebra of an encoder-only member on 4-stem crops: with the adapter (z) and without (y)"
+    if crops.shape[0] < 2: raise ValueError("retrieval needs residuals from other crops: evaluate at least 2 crops")
+    t0, dev = time.perf_counter(), pick_device(device)
+    given, aa, crops = given.to(dev), (aa.to(dev) if aa is not None else None), crops.to(dev)
+    rng = torch.Generator().manual_seed(seed)
+    g = (0.5 + torch.rand(crops.shape[:2], generator=rng)).to(dev)
+    faded = crops * g[..., None, None]
+    mix = faded.sum(1)
+    res = mix[:, None] - faded
+    space = lambda a: _space_metrics(*(_embed(given, a, v).cpu() for v in (mix, crops, res)), g.cpu(), others,
+                                     torch.Generator().manual_seed(seed + 1))
+    r = dict(encoder_only=True, adapter=space(aa) if aa is not None else None, no_adapter=space(None), stems=stems,
+             crops=crops.shape[0], crop_seconds=crops.shape[-1] / given.sample_rate, compared='frame by frame')
+    if aa is not None:
+        r['consistency_ratio'] = r['no_adapter']['consistency'] / max(r['adapter']['consistency'], 1e-12)
+    r['seconds'] = time.perf_counter() - t0
+    return r
+
+def format_encoder_only(models:dict, legend:bool=True)->str:
+    "A text table of `evaluate_encoder_only` results, without (y) and with (z) the adapter"
+    rows = [f"{'encoder-only':13s}{'consistency y':>14s}{'z':>8s}{'ratio':>7s}{'top-1 y':>9s}{'z':>7s}{'no sub':>8s}"
+            f"{'top-5 z':>9s}{'presence F1 y':>15s}{'z':>6s}"]
+    for name, r in models.items():
+        y, z = r['no_adapter'], r['adapter'] or {}
+        f = lambda d, k, spec: format(d[k], spec) if k in d else '-'
+        rows.append(f"{name:13s}{y['consistency']:14.3f}{f(z, 'consistency', '.3f'):>8s}"
+                    f"{r.get('consistency_ratio', float('nan')):7.1f}{y['retrieval_top1']:9.1%}"
+                    f"{f(z, 'retrieval_top1', '.1%'):>7s}{(z or y)['no_subtraction_top1']:8.1%}"
+                    f"{f(z, 'retrieval_top5', '.1%'):>9s}{y['presence_f1']:15.2f}{f(z, 'presence_f1', '.2f'):>6s}")
+    if legend: rows.append("consistency: median ‖e(m) − Σ g_i e(x_i)‖ / ‖e(m)‖; ratio: y / z; top-1, top-5: retrieval "
+                           "of the true residual m − g_i x_i by the query e(m) − g_i e(x_i) among 33 candidates (its "
+                           "hard negatives, m, 28 others); no sub: the query e(m); presence: F1 of least-squares "
+                           "stem detection (8 candidates)")
+    return '\n'.join(rows)
 
 # %% ../nbs/11_audio_evaluation.ipynb #90b2ca5f
 def baselines_table(data:str|Path,           # stem folder (see make-stems)
-                    models:list|None=None,   # zoo members (default: all)
+                    models:list|None=None,   # zoo members (default: those with a decoder)
                     n:int=32,                # 4-stem crops to evaluate
                     crop_seconds:float=1.0,  # crop length
                     split:str='valid',       # tracks to use: 'valid', 'train' or 'all'
                     seed:int=0,              # seeds the choice of crops
                    )->dict:
     "The no-adapter evaluation of each zoo member (`evaluate_zoo` without adapters)"
-    models = models or list(ZOO)
+    models = models or DECODING
     return evaluate_zoo(data, models, {m: None for m in models}, n, crop_seconds, split, seed=seed)

@@ -16,8 +16,8 @@ from .audio_data import StemFolderDataset
 
 # %% auto #0
 __all__ = ['AudioGivenModel', 'match_length', 'STFTModel', 'MagPhaseModel', 'ConvAE', 'mu_law', 'mu_law_inverse', 'DenseMuLawAE',
-           'ConvPoolAE', 'Snake', 'ResUnit', 'LevelCodec', 'si_sdr', 'mrstft_distance', 'GivenAudioConfig',
-           'stem_or_mix_batch', 'train_given_audio']
+           'ConvPoolAE', 'Snake', 'ResUnit', 'LevelCodec', 'frame_log_level', 'W2VEncoder', 'si_sdr', 'mrstft_distance',
+           'GivenAudioConfig', 'stem_or_mix_batch', 'train_given_audio']
 
 # %% ../nbs/08_audio_models.ipynb #a029f04f
 class AudioGivenModel(GivenModel):
@@ -302,12 +302,15 @@ class LevelCodec(AudioGivenModel):
             if isinstance(m, (nn.Conv1d, nn.ConvTranspose1d)): nn.utils.parametrizations.weight_norm(m)
 
 # %% ../nbs/08_audio_models.ipynb #18b6a50b
+def frame_log_level(x:Tensor, hop:int)->Tensor:
+    "Log RMS level per frame `(batch, 1, frames)` of hop-padded audio `(batch, channels, samples)`, over 4 hops"
+    power = F.pad(x.pow(2).mean(1, keepdim=True), (3 * hop // 2, 3 * hop - 3 * hop // 2))
+    return 0.5 * torch.log(F.avg_pool1d(power, 4 * hop, hop)[..., :x.shape[-1] // hop] + 1e-8)
+
 @patch
 def frame_level(self:LevelCodec, x:Tensor)->Tensor:
     "Log RMS level per frame `(batch, 1, frames)` of hop-padded audio, over a window of 4 hops"
-    h = self.hop_length
-    power = F.pad(x.pow(2).mean(1, keepdim=True), (3 * h // 2, 3 * h - 3 * h // 2))
-    return 0.5 * torch.log(F.avg_pool1d(power, 4 * h, h)[..., :x.shape[-1] // h] + 1e-8)
+    return frame_log_level(x, self.hop_length)
 
 @patch
 def _encode(self:LevelCodec, x:Tensor)->Tensor:
@@ -319,6 +322,133 @@ def _encode(self:LevelCodec, x:Tensor)->Tensor:
 def _decode(self:LevelCodec, y:Tensor)->Tensor:
     gain = torch.repeat_interleave(y[:, -1:].clamp(max=self.max_level).exp(), self.hop_length, -1)
     return self.decoder(y[:, :-1]) * gain
+
+# %% ../nbs/08_audio_models.ipynb #10b616d9
+def _conv_features(channels:int, width:int)->nn.Sequential:
+    "wav2vec 2.0-style feature encoder: strides 5, 4, 4, 4 (hop 320), kernels sized so that frames = samples / 320"
+    layers = [nn.Conv1d(channels, width, 11, stride=5, padding=3), nn.GroupNorm(width, width), nn.GELU()]
+    for _ in range(3): layers += [nn.Conv1d(width, width, 8, stride=4, padding=2), nn.GELU()]
+    return nn.Sequential(*layers)
+
+class W2VEncoder(AudioGivenModel):
+    "wav2vec 2.0-style encoder-only member: conv features, Gumbel quantiser, span masking, transformer; no decoder"
+    has_decoder = False
+    gain_channel = -1          # the last channel of y is the frame's log level (the rest does not change with gain)
+    receptive_field = 746      # of the conv features (11 + 7·5 + 7·20 + 7·80); the transformer then sees the whole crop
+    def __init__(self, sample_rate:int=16000, channels:int=1,
+                 conv_width:int=64,      # channels of the feature encoder
+                 dim:int=128,            # the transformer's width (latent_dim: dim + 1, the level)
+                 layers:int=3, heads:int=4,
+                 groups:int=2, entries:int=64, code_dim:int=64,   # the quantiser: G codebooks of V entries
+                 mask_prob:float=0.1, mask_len:int=5,              # span masking
+                 temperature:float=0.1,  # κ of the contrastive loss
+                 div_weight:float=0.1,   # α of the diversity term
+                 tau_max:float=2., tau_min:float=0.5, tau_decay:float=0.9993):   # Gumbel temperature per step
+        super().__init__()
+        self.config = dict(sample_rate=sample_rate, channels=channels, conv_width=conv_width, dim=dim, layers=layers,
+                           heads=heads, groups=groups, entries=entries, code_dim=code_dim, mask_prob=mask_prob,
+                           mask_len=mask_len, temperature=temperature, div_weight=div_weight, tau_max=tau_max,
+                           tau_min=tau_min, tau_decay=tau_decay)
+        self.sample_rate, self.channels, self.latent_dim, self.hop_length = sample_rate, channels, dim + 1, 320
+        self.features = _conv_features(channels, conv_width)
+        self.proj = nn.Sequential(nn.LayerNorm(conv_width), nn.Linear(conv_width, dim))
+        self.scorer = nn.Linear(dim, groups * entries)
+        self.codebook = nn.Parameter(torch.randn(groups, entries, code_dim) / code_dim ** 0.5)
+        self.q_proj, self.c_proj = nn.Linear(groups * code_dim, dim), nn.Linear(dim, dim)
+        self.mask_emb = nn.Parameter(torch.randn(dim) * 0.1)
+        self.pos = nn.Sequential(nn.Conv1d(dim, dim, 15, padding=7, groups=4), nn.GELU())
+        layer = nn.TransformerEncoderLayer(dim, heads, 4 * dim, dropout=0., activation='gelu', batch_first=True,
+                                           norm_first=True)
+        self.context = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
+        self.out_norm = nn.LayerNorm(dim)
+        self.register_buffer('step', torch.zeros((), dtype=torch.long))   # training steps taken (the τ schedule)
+
+# %% ../nbs/08_audio_models.ipynb #c4d65261
+@patch
+def _feats(self:W2VEncoder, x:Tensor)->Tensor:
+    "Hop-padded audio -> features (batch, frames, dim)"
+    return self.proj(self.features(x).transpose(1, 2))
+
+@patch
+def _contextualise(self:W2VEncoder, f:Tensor, mask:Tensor|None=None)->Tensor:
+    "Features (batch, frames, dim), masked frames replaced by the mask vector -> context (batch, frames, dim)"
+    if mask is not None: f = torch.where(mask[..., None], self.mask_emb.to(f.dtype), f)
+    f = f + self.pos(f.transpose(1, 2)).transpose(1, 2)
+    return self.out_norm(self.context(f))
+
+@patch
+def _encode(self:W2VEncoder, x:Tensor)->Tensor:
+    "y: the context network's output on unmasked input, then the frames' log level: (batch, dim + 1, frames)"
+    return torch.cat([self._contextualise(self._feats(x)).transpose(1, 2), frame_log_level(x, self.hop_length)], 1)
+
+@patch
+def _decode(self:W2VEncoder, y:Tensor)->Tensor:
+    raise ValueError("W2VEncoder is encoder-only: it has no decoder back to audio (demixing to audio, the round-trip "
+                     "ceiling and listening need one); evaluate its algebra in embedding space (evaluate-aa)")
+
+# %% ../nbs/08_audio_models.ipynb #4142b597
+@patch
+def span_mask(self:W2VEncoder, batch:int, frames:int, generator:torch.Generator|None=None)->Tensor:
+    "(batch, frames) bool: spans of `mask_len` frames starting with probability `mask_prob`; at least one per row"
+    starts = torch.rand(batch, frames, generator=generator) < self.config['mask_prob']
+    starts[torch.arange(batch), torch.randint(frames, (batch,), generator=generator)] = True
+    m = F.pad(starts[:, None].float(), (self.config['mask_len'] - 1, 0))       # a span covers start .. start+M-1
+    return (F.max_pool1d(m, self.config['mask_len'], 1) > 0)[:, 0, :frames]
+
+@patch
+def tau(self:W2VEncoder)->float:
+    "The Gumbel temperature now: `tau_max · tau_decay^step`, not below `tau_min`"
+    c = self.config
+    return max(c['tau_min'], c['tau_max'] * c['tau_decay'] ** int(self.step))
+
+@patch
+def quantise(self:W2VEncoder, f:Tensor, noise:bool=True)->tuple[Tensor, Tensor, Tensor]:
+    "Features (batch, frames, dim) -> targets (batch, frames, dim), codes (batch, frames, G), soft probs (.., G, V)"
+    g, v = self.config['groups'], self.config['entries']
+    logits = self.scorer(f).float().unflatten(-1, (g, v))
+    hard = F.gumbel_softmax(logits, self.tau(), hard=True) if noise else F.one_hot(logits.argmax(-1), v).float()
+    q = torch.einsum('btgv,gvd->btgd', hard, self.codebook.float()).flatten(2)
+    return self.q_proj(q.to(f.dtype)), hard.argmax(-1), logits.softmax(-1)
+
+# %% ../nbs/08_audio_models.ipynb #216055f5
+@patch
+def contrastive(self:W2VEncoder, x:Tensor, noise:bool=True, generator:torch.Generator|None=None)->dict:
+    "The wav2vec 2.0 losses on audio `x`: `loss` (contrastive + α·diversity) and its parts, accuracy, perplexity"
+    x = self.pad_to_hop(self.check_wav(x))
+    f = self._feats(x)
+    q, codes, probs = self.quantise(f, noise)
+    mask = self.span_mask(*f.shape[:2], generator).to(f.device)
+    c = self.c_proj(self._contextualise(f, mask))[mask].float()
+    qm, cm = q[mask].float(), codes[mask]
+    sim = F.normalize(c, dim=-1) @ F.normalize(qm, dim=-1).T / self.config['temperature']
+    same = (cm[:, None] == cm[None]).all(-1) & ~torch.eye(len(cm), dtype=torch.bool, device=sim.device)
+    sim = sim.masked_fill(same, float('-inf'))                      # a distractor equal to the target is no distractor
+    labels = torch.arange(len(cm), device=sim.device)
+    nce = F.cross_entropy(sim, labels)
+    gv = self.config['groups'] * self.config['entries']
+    avg = probs.flatten(0, 1).mean(0)                               # (G, V): average codebook use in the batch
+    perplexity = torch.exp(-(avg * torch.log(avg + 1e-7)).sum(-1)).sum()
+    diversity = (gv - perplexity) / gv
+    acc = (sim.argmax(-1) == labels).float().mean()
+    return dict(loss=nce + self.config['div_weight'] * diversity, contrastive=nce, diversity=diversity,
+                accuracy=acc.detach(), perplexity=perplexity.detach(), masked=mask.float().mean())
+
+@patch
+def training_loss(self:W2VEncoder, x:Tensor, cfg:LoopConfig|None=None)->dict:
+    "One training step's losses (the Gumbel temperature's step counter advances)"
+    out = self.contrastive(x)
+    if self.training: self.step += 1
+    return out
+
+@patch
+@torch.no_grad()
+def eval_metrics(self:W2VEncoder, x:Tensor, seed:int=0)->dict:
+    "Contrastive loss, masked-frame accuracy and codebook perplexity on `x`, without Gumbel noise, fixed masks"
+    was = self.training
+    self.eval()
+    try: r = self.contrastive(x, noise=False, generator=torch.Generator().manual_seed(seed))
+    finally: self.train(was)
+    return {k: float(v) for k, v in r.items()}
 
 # %% ../nbs/08_audio_models.ipynb #89224385
 def si_sdr(est:Tensor, ref:Tensor, zero_mean:bool=True, eps:float=1e-12)->Tensor:
@@ -416,6 +546,7 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
     with loop:
         for step in loop.steps():
             x = stem_or_mix_batch(ds, batch, cfg.mix_prob, loop.np_rng).to(loop.device)
-            loop.update(step, loop.compute(lambda: model.training_loss(x, cfg)))
+            out = loop.compute(lambda: model.training_loss(x, cfg))
+            loop.update(step, *((out['loss'], out) if isinstance(out, dict) else (out,)))   # a dict: logged parts
     model.cpu()
     return loop.losses

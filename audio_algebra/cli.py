@@ -170,9 +170,11 @@ def _train_given(p:argparse.ArgumentParser):
         mine = {k: getattr(a, k) for k in ('steps', 'batch', 'lr', 'clip_grad') if getattr(a, k) is not None}
         cfg = GivenAudioConfig(**(RECIPES[a.name] | mine), seed=a.seed, device=a.device, precision=a.precision)
         r = fit_given(a.name, a.data, a.out, cfg, a.crop_seconds, a.overwrite, a.resume, a.progress)
-        print(f"trained {r['model']} for {r['steps']} steps in {r['wall_seconds']:.0f} s; "
-              f"SI-SDR on {r['eval_split']} stems and mixes: "
-              f"{r['si_sdr_before']:.1f} -> {r['si_sdr_after']:.1f} dB; checkpoint {r['out']}")
+        if 'si_sdr_before' in r: score = f"SI-SDR {r['si_sdr_before']:.1f} -> {r['si_sdr_after']:.1f} dB"
+        else: score = (f"masked-frame accuracy {r['accuracy_before']:.1%} -> {r['accuracy_after']:.1%}, codebook "
+                       f"perplexity {r['perplexity_before']:.0f} -> {r['perplexity_after']:.0f}")
+        print(f"trained {r['model']} for {r['steps']} steps in {r['wall_seconds']:.0f} s; {score} on "
+              f"{r['eval_split']} stems and mixes; checkpoint {r['out']}")
     return run
 
 # %% ../nbs/15_cli.ipynb #ee23cf6e

@@ -13,19 +13,21 @@ from .core import (Adapter, freeze, from_checkpoint, read_checkpoint, load_weigh
 from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter
 from .audio_data import StemFolderDataset
 from .audio_models import (AudioGivenModel, STFTModel, MagPhaseModel, ConvAE, DenseMuLawAE, ConvPoolAE,
-                                        LevelCodec, GivenAudioConfig, train_given_audio, stem_or_mix_batch, si_sdr)
+                                        LevelCodec, W2VEncoder, GivenAudioConfig, train_given_audio, stem_or_mix_batch,
+                                        si_sdr)
 from .pretrained_codecs import EncodecGiven, DACGiven, OobleckGiven, Music2LatentGiven
 
 # %% auto #0
-__all__ = ['ZOO', 'LEARNED', 'RECIPES', 'CODECS', 'ADAPTERS', 'given_names', 'load_given', 'fit_given', 'save_adapter',
-           'shipped_adapter', 'load_adapter']
+__all__ = ['ZOO', 'LEARNED', 'RECIPES', 'DECODING', 'CODECS', 'ADAPTERS', 'given_names', 'load_given', 'fit_given',
+           'save_adapter', 'shipped_adapter', 'load_adapter']
 
 # %% ../nbs/10_registry.ipynb #6355b306
 ZOO = dict(stft=STFTModel, magphase=MagPhaseModel, conv=ConvAE, dense=DenseMuLawAE, convpool=ConvPoolAE,
-           codec=LevelCodec)
-LEARNED = ('conv', 'dense', 'convpool', 'codec')   # zoo members with trained weights (shipped)
+           codec=LevelCodec, w2v=W2VEncoder)
+LEARNED = ('conv', 'dense', 'convpool', 'codec', 'w2v')   # zoo members with trained weights (shipped)
 RECIPES = dict(conv=dict(steps=1500), dense=dict(steps=3000), convpool=dict(steps=1200),   # the shipped trainings
-               codec=dict(steps=6000, batch=8, clip_grad=1.))
+               codec=dict(steps=6000, batch=8, clip_grad=1.), w2v=dict(steps=3000, batch=32, lr=1e-3, clip_grad=1.))
+DECODING = [n for n, c in ZOO.items() if c.has_decoder]   # the members that go back to audio (encoder-only: w2v)
 CODECS = {'encodec_24khz': lambda weights=None: EncodecGiven('24khz', weights),
           'encodec_48khz': lambda weights=None: EncodecGiven('48khz', weights),
           'dac_16khz': lambda weights=None: DACGiven('16khz', weights),
@@ -82,20 +84,22 @@ def fit_given(name:str,                         # a learned zoo member (`LEARNED
     try: dv, split = StemFolderDataset(data, split='valid', crop_seconds=crop_seconds, sr=model.sample_rate), 'valid'
     except ValueError: dv, split = ds, 'train (no validation tracks)'
     xv = stem_or_mix_batch(dv, 16, 0.5, np.random.default_rng(1234))
-    score = lambda: si_sdr(model.reconstruct(xv), xv).mean().item()
+    if model.has_decoder: score = lambda: dict(si_sdr=si_sdr(model.reconstruct(xv), xv).mean().item())
+    else: score = lambda: {k: v for k, v in model.eval_metrics(xv).items() if k in ('contrastive', 'accuracy',
+                                                                                     'perplexity')}
     with torch.no_grad(): before = score()
     t0 = time.perf_counter()
     train_given_audio(model, ds, cfg, progress, state, log_dir=out.with_name(out.name + '.logs'))   # wandb, if on
     wall = time.perf_counter() - t0
     with torch.no_grad(): after = score()
-    metrics = dict(eval_split=split, si_sdr_before=before, si_sdr_after=after, wall_seconds=wall,
-                   threads=torch.get_num_threads(), device=str(next(model.parameters()).device))
+    scores = {f'{k}_before': v for k, v in before.items()} | {f'{k}_after': v for k, v in after.items()}
+    metrics = dict(eval_split=split, **scores, wall_seconds=wall, threads=torch.get_num_threads(),
+                   device=str(next(model.parameters()).device))
     prov = provenance(data=str(data), seed=cfg.seed, steps=cfg.steps, metrics=metrics)
     if is_main():                                   # under torchrun only rank 0 writes
         save_checkpoint(model, out, prov, train_config=asdict(cfg), data=str(data))
         state.unlink(missing_ok=True)
-    return dict(model=name, out=str(out), steps=cfg.steps, wall_seconds=wall, eval_split=split, si_sdr_before=before,
-                si_sdr_after=after)
+    return dict(model=name, out=str(out), steps=cfg.steps, wall_seconds=wall, eval_split=split, **scores)
 
 # %% ../nbs/10_registry.ipynb #6c3e3e91
 def save_adapter(aa:Adapter, given_name:str, path:str|Path,

@@ -7,7 +7,7 @@ Needs a stem folder (audio-algebra make-stems --tracks 40 --seconds 8 --out DIR)
 Usage: python benchmarks/audio_aa_speed.py --data DIR [--steps 100] [--crops 16] [--threads N] [--given conv dense ...]"""
 import argparse, os, tempfile
 import torch
-from audio_algebra.registry import ZOO, load_given
+from audio_algebra.registry import DECODING, load_given
 from audio_algebra.audio_data import StemFolderDataset
 from audio_algebra.audio_aa import AudioAAConfig, default_aa_config, fit_adapter
 from audio_algebra.audio_evaluation import stem_crops, evaluate_adapter
@@ -15,7 +15,7 @@ from audio_algebra.audio_evaluation import stem_crops, evaluate_adapter
 def main():
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument('--data', required=True); p.add_argument('--steps', type=int, default=100); p.add_argument('--crops', type=int, default=16)
-    p.add_argument('--threads', type=int, default=None); p.add_argument('--given', nargs='+', default=list(ZOO), choices=list(ZOO))
+    p.add_argument('--threads', type=int, default=None); p.add_argument('--given', nargs='+', default=DECODING, choices=DECODING)
     a = p.parse_args()
     if a.threads: torch.set_num_threads(a.threads)
     print(f'torch {torch.__version__}, {torch.get_num_threads()} threads, {os.cpu_count()} CPUs')

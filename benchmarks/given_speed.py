@@ -1,4 +1,4 @@
-"""Encode + decode speed of the zoo members, in seconds of audio per second of wall time (x real time), with one and
+"""Encode + decode speed of the zoo members (encode only for encoder-only members such as w2v), in seconds of audio per second of wall time (x real time), with one and
 with two torch threads. Each number is the median of --repeats runs on --seconds of noise at the member's rate.
 
 Usage: python benchmarks/given_speed.py [--models codec conv ...] [--seconds 10] [--repeats 5]"""
@@ -10,12 +10,13 @@ def measure(name:str, seconds:float, repeats:int)->float:
     from audio_algebra.registry import load_given
     m = load_given(name)
     x = 0.1 * torch.randn(1, m.channels, round(seconds * m.sample_rate), generator=torch.Generator().manual_seed(0))
+    run = m.reconstruct if m.has_decoder else m.encode           # encoder-only: nothing to decode
     with torch.no_grad():
-        m.reconstruct(x[..., :m.sample_rate])                     # warm-up
+        run(x[..., :m.sample_rate])                               # warm-up
         times = []
         for _ in range(repeats):
             t = time.perf_counter()
-            m.reconstruct(x)
+            run(x)
             times.append(time.perf_counter() - t)
     return seconds / statistics.median(times)
 
