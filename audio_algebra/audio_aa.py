@@ -10,7 +10,7 @@ from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
 from tqdm.auto import tqdm
-from .core import provenance, save_json, is_main
+from .core import provenance, save_json, is_main, read_checkpoint
 from .core import Adapter
 from .adapters import (MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter, do_mixing,
                                     rand_faders)
@@ -218,7 +218,7 @@ def training_bank(data:str|Path, out:str|Path, sr:int, audio:AudioAAConfig, seed
     if audio.loader == 'stream' or (audio.loader == 'auto' and gb > audio.stream_above_gb):
         if audio.max_tracks is not None: raise ValueError("max_tracks works with loader='memory' only")
         ck = Path(out)/'aa_last.pt'                 # a resumed run continues with a freshly seeded stream
-        start = torch.load(ck, map_location='cpu', weights_only=True)['step'] if ck.exists() else 0
+        start = read_checkpoint(ck)['step'] if ck.exists() else 0
         return StreamBank(data, 'train', sr, audio.workers, audio.val_frac, seed, start)
     return StemBank(data, 'train', sr, val_frac=audio.val_frac, max_tracks=audio.max_tracks, progress=progress)
 

@@ -206,11 +206,10 @@ def presence_f1(mix:Tensor, cands:Tensor, truth:Tensor, thresh:float=0.25)->floa
     return 2 * tp / max(2 * tp + fp + fn, 1)
 
 # %% ../nbs/11_audio_evaluation.ipynb #4ec7b9a7
-def _embed(given:AudioGivenModel, aa:Adapter|None, x:Tensor, batch:int=64)->Tensor:
-    "`h(f(x))` (or `f(x)`) of (..., channels, samples) audio, in batches"
-    enc = adapter_fns(given, aa)[0]
+def _batched(fn, x:Tensor, batch:int=64)->Tensor:
+    "`fn` over `x` (..., channels, samples) or (..., dims, frames), the leading dimensions flattened, in batches"
     flat = x.flatten(0, -3)
-    return torch.cat([enc(flat[i:i + batch]) for i in range(0, len(flat), batch)]).unflatten(0, x.shape[:-2])
+    return torch.cat([fn(flat[i:i + batch]) for i in range(0, len(flat), batch)]).unflatten(0, x.shape[:-2])
 
 def _space_metrics(em:Tensor, ex:Tensor, er:Tensor, g:Tensor, others:int, rng:torch.Generator)->dict:
     "Consistency, retrieval and presence from the embeddings of mixes (n, ...), stems and residuals (n, S, ...)"
@@ -245,9 +244,10 @@ def evaluate_encoder_only(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, 
     faded = crops * g[..., None, None]
     mix = faded.sum(1)
     res = mix[:, None] - faded
-    space = lambda a: _space_metrics(*(_embed(given, a, v).cpu() for v in (mix, crops, res)), g.cpu(), others,
-                                     torch.Generator().manual_seed(seed + 1))
-    r = dict(encoder_only=True, adapter=space(aa) if aa is not None else None, no_adapter=space(None), stems=stems,
+    ys = [_batched(given.encode, v) for v in (mix, crops, res)]          # f once; h on top of it
+    space = lambda es: _space_metrics(*(e.cpu() for e in es), g.cpu(), others, torch.Generator().manual_seed(seed + 1))
+    zs = [_batched(aa.encode, y) for y in ys] if aa is not None else None
+    r = dict(encoder_only=True, adapter=space(zs) if zs else None, no_adapter=space(ys), stems=stems,
              crops=crops.shape[0], crop_seconds=crops.shape[-1] / given.sample_rate, compared='frame by frame')
     if aa is not None:
         r['consistency_ratio'] = r['no_adapter']['consistency'] / max(r['adapter']['consistency'], 1e-12)
