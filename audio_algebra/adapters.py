@@ -62,6 +62,7 @@ class MLPAdapter(Adapter):
     def __init__(self, dims:int=2, hidden:int=64, n_blocks:int=3, act:str='silu', use_bn:bool=False, resid:bool=True,
                  skip:bool=False,    # h(y) = y + net(y) with a zero-initialised last layer: starts as the identity
                  scaled:bool=False,  # divide y by a fixed per-dimension `scale` first (`set_scale`; saved)
+                 origin:bool=False,  # centre on the given latent of silence (`Adapter.set_origin`; saved)
                 ):
         super().__init__()
         self.config = dict(dims=dims, hidden=hidden, n_blocks=n_blocks, act=act, use_bn=use_bn, resid=resid)
@@ -74,18 +75,19 @@ class MLPAdapter(Adapter):
                 nn.init.zeros_(net[-1].weight)
                 nn.init.zeros_(net[-1].bias)
         if scaled: self.register_buffer('scale', torch.ones(dims))
-    def _h(self, u:Tensor)->Tensor:
+        self._use_origin(origin)
+    def _net(self, u:Tensor)->Tensor:
         if self.scaled: u = u / self.scale
         return u + self.encoder(u) if self.skip else self.encoder(u)
-    def _h_inv(self, v:Tensor)->Tensor:
+    def _net_inv(self, v:Tensor)->Tensor:
         v = v + self.decoder(v) if self.skip else self.decoder(v)
         return v * self.scale if self.scaled else v
-    def encode(self, y:Tensor)->Tensor:
+    def h(self, y:Tensor)->Tensor:
         "h: `y` (batch, dims) or (batch, dims, frames) -> `z` of the same shape, frame by frame"
-        return _per_frame(self._h, y, self.dims, 'y')
-    def decode(self, z:Tensor)->Tensor:
+        return _per_frame(self._net, y, self.dims, 'y')
+    def h_inv(self, z:Tensor)->Tensor:
         "h⁻¹: `z` -> `y`, frame by frame"
-        return _per_frame(self._h_inv, z, self.dims, 'z')
+        return _per_frame(self._net_inv, z, self.dims, 'z')
     @torch.no_grad()
     def set_scale(self, y:Tensor, floor:float=1e-3)->MLPAdapter:
         "Set `scale` to the standard deviation of each dimension of sample latents `y` (over batch and frames)"
@@ -131,13 +133,15 @@ def do_mixing(stems:Tensor,        # (n_stems, batch, ...) inputs: points (..., 
 # %% ../nbs/01_adapters.ipynb #5a340b63
 class BinwiseAdapter(Adapter):
     "One small `MLPAdapter` shared by every bin and frame of STFT-layout latents `(batch, chans·groups·bins, frames)`"
-    def __init__(self, dims:int, groups:int=2, channels:int=1, hidden:int=64, n_blocks:int=3, act:str='silu'):
+    def __init__(self, dims:int, groups:int=2, channels:int=1, hidden:int=64, n_blocks:int=3, act:str='silu',
+                 origin:bool=False):   # centre on the given latent of silence (see `Adapter`)
         super().__init__()
         if dims % (groups * channels):
             raise ValueError(f"dims={dims} is not channels·groups·bins for channels={channels}, groups={groups}")
         self.config = dict(dims=dims, groups=groups, channels=channels, hidden=hidden, n_blocks=n_blocks, act=act)
         self.dims, self.groups, self.channels, self.bins = dims, groups, channels, dims // (groups * channels)
         self.inner = MLPAdapter(groups, hidden, n_blocks, act, scaled=True)
+        self._use_origin(origin)
     def _rows(self, t:Tensor, name:str)->Tensor:
         "(batch, dims, frames) -> (batch·channels·bins·frames, groups)"
         if not isinstance(t, Tensor) or t.ndim != 3 or t.shape[1] != self.dims:
@@ -147,10 +151,10 @@ class BinwiseAdapter(Adapter):
         return t.reshape(b, self.channels, self.groups, self.bins, l).permute(0, 1, 3, 4, 2).reshape(-1, self.groups)
     def _frames(self, r:Tensor, b:int, l:int)->Tensor:
         return r.reshape(b, self.channels, self.bins, l, self.groups).permute(0, 1, 4, 2, 3).reshape(b, self.dims, l)
-    def encode(self, y:Tensor)->Tensor:
+    def h(self, y:Tensor)->Tensor:
         "h at every bin and frame: (batch, dims, frames) -> the same shape"
         return self._frames(self.inner.encode(self._rows(y, 'y')), y.shape[0], y.shape[-1])
-    def decode(self, z:Tensor)->Tensor:
+    def h_inv(self, z:Tensor)->Tensor:
         "h⁻¹ at every bin and frame"
         return self._frames(self.inner.decode(self._rows(z, 'z')), z.shape[0], z.shape[-1])
     def set_scale(self, y:Tensor)->BinwiseAdapter:
@@ -168,6 +172,7 @@ class PolarAdapter(Adapter):
     def __init__(self, dims:int,     # latent channels: channels·2·bins
                  channels:int=1,     # audio channels, each with its own [radius; angle] grid
                  terms:int=8,        # tanh terms of the radial profile s and of θ (0: s is affine, a power law)
+                 origin:bool=False,  # centre on the given latent of silence (see `Adapter`)
                 ):
         super().__init__()
         if dims % (2 * channels):
@@ -181,6 +186,7 @@ class PolarAdapter(Adapter):
         self.tc = nn.Parameter(torch.linspace(-2, 2, terms))
         self.register_buffer('loc', torch.zeros(()))
         self.register_buffer('scale', torch.ones(()))
+        self._use_origin(origin)
 
 # %% ../nbs/01_adapters.ipynb #0ccefb42
 @patch
@@ -209,7 +215,7 @@ def _theta(self:PolarAdapter, u:Tensor)->Tensor:
 
 # %% ../nbs/01_adapters.ipynb #e1616868
 @patch
-def encode(self:PolarAdapter, y:Tensor)->Tensor:
+def h(self:PolarAdapter, y:Tensor)->Tensor:
     "h: each `(r, φ)` pair -> `exp(s(r))·(cos(φ+θ(r)), sin(φ+θ(r)))`; (batch, dims, frames) -> the same shape"
     g = self._grid(y, 'y')
     u = (g[:, :, 0] - self.loc) / self.scale
@@ -217,7 +223,7 @@ def encode(self:PolarAdapter, y:Tensor)->Tensor:
     return torch.stack([rho * angle.cos(), rho * angle.sin()], 2).reshape(y.shape)
 
 @patch
-def decode(self:PolarAdapter, z:Tensor, iters:int=80, table:int=4096)->Tensor:
+def h_inv(self:PolarAdapter, z:Tensor, iters:int=80, table:int=4096)->Tensor:
     "h⁻¹, exact: the radius from a table of the increasing `s`, polished by safeguarded Newton; the angle by atan2"
     g = self._grid(z, 'z')
     target = torch.log(torch.hypot(g[:, :, 0], g[:, :, 1]).clamp_min(1e-30))
@@ -281,7 +287,8 @@ class GainAdapter(Adapter):
                  gain_channel:int=-1,        # which one is the log gain (as the given model declares it)
                  hidden:int=128,             # width of u and of the inverse network
                  n_blocks:int=3,             # residual blocks of each
-                 context:int=1):             # frames each output sees (odd; 1: frame by frame)
+                 context:int=1,              # frames each output sees (odd; 1: frame by frame)
+                 origin:bool=False):         # centre on the given latent of silence (see `Adapter`)
         super().__init__()
         if dims < 2 or context < 1 or context % 2 == 0:
             raise ValueError(f"need dims >= 2 and an odd context >= 1, got dims={dims}, context={context}")
@@ -291,6 +298,7 @@ class GainAdapter(Adapter):
         self.enc_c, self.enc_l, self.enc = conv(dims - 1), nn.Conv1d(context, hidden, 1), _ResConv(hidden, n_blocks)
         self.dec_c, self.dec_l, self.dec = conv(dims), nn.Conv1d(context, hidden, 1), _ResConv(hidden, n_blocks)
         self.enc_out, self.dec_out = nn.Conv1d(hidden, dims, 1), nn.Conv1d(hidden, dims, 1)
+        self._use_origin(origin)
 
 # %% ../nbs/01_adapters.ipynb #59a706bc
 @patch
@@ -303,7 +311,7 @@ def _frames(self:GainAdapter, t:Tensor, name:str)->Tensor:
     return t[..., None] if t.ndim == 2 else t
 
 @patch
-def encode(self:GainAdapter, y:Tensor)->Tensor:
+def h(self:GainAdapter, y:Tensor)->Tensor:
     "h: `exp(l)·u(c, level differences)` for each frame of `y`"
     y3 = self._frames(y, 'y')
     l = y3[:, self.g:self.g + 1]
@@ -312,7 +320,7 @@ def encode(self:GainAdapter, y:Tensor)->Tensor:
     return z if y.ndim == 3 else z[..., 0]
 
 @patch
-def decode(self:GainAdapter, z:Tensor)->Tensor:
+def h_inv(self:GainAdapter, z:Tensor)->Tensor:
     "h⁻¹: the level from `|z|`, the other channels from the direction `z/|z|` (learned)"
     z3 = self._frames(z, 'z')
     n = z3.norm(dim=1, keepdim=True).clamp_min(1e-30)
@@ -326,20 +334,21 @@ def decode(self:GainAdapter, z:Tensor)->Tensor:
 class ScaleAdapter(Adapter):
     "A power-of-two scale per latent dimension, `z = 2^k·y`: linear and exact in floating point, for linear members"
     exact_inverse = True
-    def __init__(self, dims:int):
+    def __init__(self, dims:int, origin:bool=False):   # origin: centre on the latent of silence (see `Adapter`)
         super().__init__()
         if dims < 1: raise ValueError(f"dims must be at least 1, got {dims}")
         self.dims, self.config = dims, dict(dims=dims)
         self.log2_scale = nn.Parameter(torch.zeros(dims))     # rounded to whole powers in use (gradients pass through)
+        self._use_origin(origin)
     def _s(self, t:Tensor, name:str, sign:float)->Tensor:
         t = _check_frames(t, self.dims, name, param_dtype(self))
         k = self.log2_scale + (self.log2_scale.round() - self.log2_scale).detach()
         s = torch.exp2(sign * k)
         return t * (s[:, None] if t.ndim == 3 else s)
-    def encode(self, y:Tensor)->Tensor:
+    def h(self, y:Tensor)->Tensor:
         "h: `y` (batch, dims) or (batch, dims, frames) -> `2^k·y`"
         return self._s(y, 'y', 1.)
-    def decode(self, z:Tensor)->Tensor:
+    def h_inv(self, z:Tensor)->Tensor:
         "h⁻¹: `z` -> `2^-k·z`"
         return self._s(z, 'z', -1.)
     @torch.no_grad()

@@ -11,7 +11,7 @@ import torch, torch.nn as nn
 from torch import Tensor
 from tqdm.auto import tqdm
 from .core import provenance, save_json, is_main, read_checkpoint
-from .core import Adapter
+from .core import Adapter, check_ranges, check_number
 from .adapters import (MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter, do_mixing,
                                     rand_faders)
 from .training import AAConfig, train_aa
@@ -23,7 +23,7 @@ from .registry import save_adapter
 
 # %% auto #0
 __all__ = ['StemBank', 'StreamBank', 'audio_sampler', 'is_polar_grid', 'adapter_for', 'audio_demo', 'audio_domain_loss',
-           'AudioAAConfig', 'default_aa_config', 'training_bank', 'fit_adapter']
+           'AudioAAConfig', 'recipe_defaults', 'default_aa_config', 'training_bank', 'fit_adapter']
 
 # %% ../nbs/13_audio_algebra.ipynb #b493b1ff
 class StemBank:
@@ -117,14 +117,19 @@ def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
                 hidden:int|None=None,   # width: hidden units (mlp, binwise, gain) or radial profile terms (polar)
                 n_blocks:int=3, skip:bool=True,
                 kind:str='auto',        # 'mlp', 'binwise', 'polar', 'gain', 'scale' or 'auto' (see below)
+                origin:bool=True,       # centred on `given`'s latent of silence: h(f(0)) = 0 (see `Adapter`)
                )->Adapter:
     "An adapter for `given`'s latents, scaled from sample latents `y`; `kind='auto'`: see `AudioAAConfig.kind`"
+    aa = _build_adapter(given, hidden, n_blocks, skip, kind, origin)
+    if origin: aa.set_origin(given.silence_frame())
+    return aa.set_scale(y) if y is not None else aa
+
+def _build_adapter(given:AudioGivenModel, hidden:int|None, n_blocks:int, skip:bool, kind:str, origin:bool)->Adapter:
+    "The adapter `adapter_for` describes, before scaling and centring"
     if kind == 'auto':
         kind = ('scale' if given.linear else 'polar' if is_polar_grid(given) else
                 'gain' if given.gain_channel is not None else 'binwise' if given.bin_grid else 'mlp')
-    if kind == 'scale':
-        sa = ScaleAdapter(given.latent_dim)
-        return sa.set_scale(y) if y is not None else sa
+    if kind == 'scale': return ScaleAdapter(given.latent_dim, origin)
     if hidden is not None and hidden < (0 if kind == 'polar' else 1):
         raise ValueError(f"hidden (--hidden) must be at least 1 for a {kind} adapter (0 is allowed only for polar: a "
                          f"pure power law), got {hidden}")
@@ -135,20 +140,21 @@ def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
         if not is_polar_grid(given):
             raise ValueError(f"a polar adapter needs [radius; angle] pairs per bin; {type(given).__name__} declares "
                              "no periodic (angle) channels in that layout: use kind='binwise' or 'mlp'")
-        aa = PolarAdapter(given.latent_dim, given.bin_grid[0], 8 if hidden is None else hidden)
-    elif kind == 'binwise':
+        return PolarAdapter(given.latent_dim, given.bin_grid[0], 8 if hidden is None else hidden, origin)
+    if kind == 'binwise':
         channels, groups, _ = given.bin_grid
-        aa = BinwiseAdapter(given.latent_dim, groups, channels, 64 if hidden is None else hidden, n_blocks)
-    elif kind == 'gain':
+        return BinwiseAdapter(given.latent_dim, groups, channels, 64 if hidden is None else hidden, n_blocks,
+                              origin=origin)
+    if kind == 'gain':
         if given.gain_channel is None:
             raise ValueError(f"a gain adapter needs a latent channel that is a log gain; {type(given).__name__} "
                              "declares none (gain_channel): use kind='mlp'")
-        return GainAdapter(given.latent_dim, given.gain_channel, 128 if hidden is None else hidden, n_blocks)
-    elif kind == 'mlp':
+        return GainAdapter(given.latent_dim, given.gain_channel, 128 if hidden is None else hidden, n_blocks,
+                           origin=origin)
+    if kind == 'mlp':
         width = min(256, max(64, given.latent_dim)) if hidden is None else hidden
-        aa = MLPAdapter(given.latent_dim, width, n_blocks, skip=skip, scaled=True)
-    else: raise ValueError(f"adapter kind must be 'auto', 'mlp', 'binwise', 'polar', 'gain' or 'scale', got {kind!r}")
-    return aa.set_scale(y) if y is not None else aa
+        return MLPAdapter(given.latent_dim, width, n_blocks, skip=skip, scaled=True, origin=origin)
+    raise ValueError(f"adapter kind must be 'auto', 'mlp', 'binwise', 'polar', 'gain' or 'scale', got {kind!r}")
 
 # %% ../nbs/13_audio_algebra.ipynb #bc7de4b4
 def audio_demo(given:AudioGivenModel, aa:Adapter, stems:Tensor):
@@ -185,6 +191,7 @@ class AudioAAConfig:
     n_blocks:int=3                # hidden blocks of h and of h⁻¹
     skip:bool=True                # residual adapter that starts as the identity (mlp adapters)
     kind:str='auto'               # 'mlp', 'binwise', 'polar', 'gain', 'scale'; 'auto': what the given model declares
+    origin:bool=True              # centre the adapter on the given latent of silence, so that h(f(0)) = 0
     val_frac:float=0.1            # share of tracks held out (by track name hash)
     max_tracks:int|None=None      # use only the first tracks of the training split
     eval_crops:int=32             # held-out 4-stem crops for the final evaluation
@@ -192,6 +199,16 @@ class AudioAAConfig:
     loader:str='auto'             # 'memory' (StemBank), 'stream' (StreamBank: from disk) or 'auto' (by size, below)
     stream_above_gb:float=4.      # 'auto' streams when the training tracks would take more memory than this
     workers:int=2                 # DataLoader worker processes that read the stream
+    _ranges = dict(crop_seconds=((0,), 60., False), hidden=(0, 8192, True), n_blocks=(0, 64, True),
+                   val_frac=(0, 0.9, False), max_tracks=(1, None, True), eval_crops=(1, 100_000, True),
+                   eval_seconds=((0,), 60., False), stream_above_gb=((0,), None, False), workers=(0, 64, True))
+    def __post_init__(self):
+        check_ranges(self, {'kind': '--adapter-kind'})
+        if self.kind not in ('auto', 'mlp', 'binwise', 'polar', 'gain', 'scale'):
+            raise ValueError(f"--adapter-kind must be 'auto', 'mlp', 'binwise', 'polar', 'gain' or 'scale', got "
+                             f"{self.kind!r}")
+        if self.loader not in ('auto', 'memory', 'stream'):
+            raise ValueError(f"--loader must be 'auto', 'memory' or 'stream', got {self.loader!r}")
 
 _AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.),
                     magphase=dict(steps=2000, lr=3e-2, batch=4, w_cov=0., mix_norm='level'),
@@ -200,6 +217,12 @@ _AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.),
                     convpool=dict(steps=1500),
                     codec=dict(steps=1500, w_var=0., w_cov=0.),
                     w2v=dict(mix_norm='level'))    # encoder-only: scale-free mix loss (see 17_encoder_only)
+
+def recipe_defaults(key:str)->str:
+    "What `default_aa_config` sets `key` to, member by member, for help texts: e.g. 'dense 12000, ..., others 1500'"
+    base = getattr(default_aa_config(''), key)
+    special = [f'{m} {d[key]}' for m, d in _AA_DEFAULTS.items() if key in d and d[key] != base]
+    return ', '.join(special + [f'others {base}'])
 
 def default_aa_config(given:str, **kw)->AAConfig:
     "`AAConfig` defaults for audio (per zoo member: steps that fit in minutes on 2 CPU cores), updated with `kw`"

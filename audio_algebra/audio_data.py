@@ -12,15 +12,15 @@ import numpy as np, torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import atomic_write, rank_world
+from .core import atomic_write, rank_world, check_number
 
 _log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'load_audio', 'audio_format', 'check_writable_audio', 'stable_wav',
-           'save_audio', 'TrackInfo', 'scan_stem_folder', 'track_split', 'write_track', 'make_fixture_tracks',
-           'StemFolderDataset', 'StemStream', 'random_song', 'midi_bytes', 'find_fluidsynth', 'render_midi',
-           'render_song', 'make_stems', 'plot_track']
+__all__ = ['MAX_PEAK', 'AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'check_samples', 'load_audio', 'audio_format',
+           'check_writable_audio', 'stable_wav', 'save_audio', 'TrackInfo', 'scan_stem_folder', 'track_split',
+           'split_tracks', 'write_track', 'make_fixture_tracks', 'StemFolderDataset', 'StemStream', 'random_song',
+           'midi_bytes', 'find_fluidsynth', 'render_midi', 'render_song', 'make_stems', 'plot_track']
 
 # %% ../nbs/07_audio_data.ipynb #e6bfeab1
 def _sf():
@@ -35,6 +35,18 @@ def resample(x:Tensor, sr_in:int, sr_out:int)->Tensor:
     except ImportError: raise ImportError("resampling needs soxr: pip install 'audio-algebra[audio]'") from None
     return torch.from_numpy(np.ascontiguousarray(soxr.resample(x.T.numpy(), sr_in, sr_out, quality='HQ').T)).float()
 
+# %% ../nbs/07_audio_data.ipynb #f2b3ac3a
+MAX_PEAK = 100.   # float audio is expected within about ±1; louder than this is an error in the file, not music
+
+def check_samples(x:np.ndarray, path:str|Path)->np.ndarray:
+    "Refuse samples read from `path` that are NaN/Inf or absurdly loud (beyond ±`MAX_PEAK`), saying what to do"
+    if not np.isfinite(x).all(): raise ValueError(f"{path} contains NaN/Inf samples: re-export or repair the file")
+    peak = float(np.abs(x).max()) if x.size else 0.
+    if peak > MAX_PEAK:
+        raise ValueError(f"{path} peaks at {peak:.3g}: float audio is expected within about ±1 (above ±{MAX_PEAK:g} is "
+                         "refused; integer sample values stored as floats look like this): scale it, e.g. by 1/32768")
+    return x
+
 # %% ../nbs/07_audio_data.ipynb #408da4e5
 def load_audio(path:str|Path,       # a WAV/FLAC/... file
                sr:int|None=None,    # resample to this rate (None: keep the file's)
@@ -46,9 +58,10 @@ def load_audio(path:str|Path,       # a WAV/FLAC/... file
     sf = _sf()
     if not Path(path).is_file(): raise FileNotFoundError(f"no audio file at {path}")
     try: x, file_sr = sf.read(str(path), start=start, frames=frames, dtype='float32', always_2d=True)
-    except Exception as e: raise ValueError(f"could not read audio file {path}: {e}. Is it a WAV/FLAC file?") from None
+    except Exception as e:
+        raise ValueError(f"could not read audio file {path}: {str(e).rstrip('.')}. Is it a WAV/FLAC file?") from None
     if x.size == 0: raise ValueError(f"{path} holds no audio samples (empty file, or start={start} is past its end)")
-    if not np.isfinite(x).all(): raise ValueError(f"{path} contains NaN/Inf samples: re-export or repair the file")
+    check_samples(x, path)
     x = torch.from_numpy(x.T.copy())
     if mono: x = x.mean(0, keepdim=True)
     return resample(x, file_sr, sr) if sr else x
@@ -112,7 +125,7 @@ class TrackInfo:
 # %% ../nbs/07_audio_data.ipynb #8d9c976d
 def _track_info(d:Path, stems:list|None)->TrackInfo:
     sf = _sf()
-    files = {p.stem: p for p in sorted(d.iterdir()) if p.suffix.lower() in AUDIO_EXTS}
+    files = {p.stem: p for p in sorted(d.iterdir()) if p.suffix.lower() in AUDIO_EXTS and not p.name.startswith('.')}
     want = list(stems) if stems else [s for s in files if s != 'mixture']
     missing = [s for s in want if s not in files]
     if missing: raise ValueError(f"track {d.name} has no file for stem(s) {missing} (found: {sorted(files)})")
@@ -147,7 +160,8 @@ def scan_stem_folder(root:str|Path,          # folder of track folders
     tracks = [_track_info(dirs[0], stems)]
     stems = [s for s in tracks[0].files if s != 'mixture']
     tracks += [_track_info(d, stems) for d in dirs[1:]]
-    extra = {d.name: sorted({p.stem for p in d.iterdir() if p.suffix.lower() in AUDIO_EXTS} - {*stems, 'mixture'})
+    extra = {d.name: sorted({p.stem for p in d.iterdir() if p.suffix.lower() in AUDIO_EXTS and p.name[0] != '.'}
+                            - {*stems, 'mixture'})
              for d in dirs}
     extra = {k: v for k, v in extra.items() if v}
     if extra: _log.warning(f"{root}: using stems {stems}; ignoring other audio files in {len(extra)} track(s), "
@@ -155,10 +169,18 @@ def scan_stem_folder(root:str|Path,          # folder of track folders
     return tracks
 
 # %% ../nbs/07_audio_data.ipynb #dbd3b780
+def _name_hash(name:str, seed:int)->float: return int(hashlib.md5(f'{seed}:{name}'.encode()).hexdigest()[:8], 16) / 16**8
+
 def track_split(name:str, val_frac:float=0.1, seed:int=0)->str:
     "'valid' for a stable pseudo-random `val_frac` of track names, else 'train'"
-    h = int(hashlib.md5(f'{seed}:{name}'.encode()).hexdigest()[:8], 16) / 16**8
-    return 'valid' if h < val_frac else 'train'
+    return 'valid' if _name_hash(name, seed) < val_frac else 'train'
+
+def split_tracks(names:list, val_frac:float=0.1, seed:int=0)->dict:
+    "name -> 'train' or 'valid' by `track_split`; with none held out from >= 2 tracks, the lowest hash is held out"
+    sides = {n: track_split(n, val_frac, seed) for n in names}
+    if val_frac > 0 and len(names) >= 2 and 'valid' not in sides.values():
+        sides[min(names, key=lambda n: _name_hash(n, seed))] = 'valid'
+    return sides
 
 # %% ../nbs/07_audio_data.ipynb #5afe4198
 def write_track(d:str|Path,             # track folder to create
@@ -218,10 +240,13 @@ class StemFolderDataset(torch.utils.data.Dataset):
             raise ValueError(f"split must be 'train', 'valid' or 'all', got {split!r}")
         tracks = scan_stem_folder(root, stems)
         self.stems = [s for s in tracks[0].files if s != 'mixture']
-        self.tracks = [t for t in tracks if split == 'all' or track_split(t.name, val_frac, seed) == split]
+        check_number(val_frac, '--val-frac', 0, 0.9)
+        sides = split_tracks([t.name for t in tracks], val_frac, seed)
+        self.tracks = [t for t in tracks if split == 'all' or sides[t.name] == split]
         if not self.tracks:
-            raise ValueError(f"no tracks in the {split!r} split of {root} ({len(tracks)} tracks, "
-                             f"val_frac={val_frac}): add tracks or change val_frac")
+            raise ValueError(f"no tracks in the {split!r} split of {root} ({len(tracks)} track(s), --val-frac "
+                             f"{val_frac}): " + ("add tracks (a held-out split needs at least 2), or pass --split all "
+                             "to use every track" if split == 'valid' else "lower --val-frac, or add tracks"))
         short = [f'{t.name} ({t.seconds:.2f} s)' for t in self.tracks if t.seconds < crop_seconds]
         if short:
             raise ValueError(f"{len(short)} track(s) are shorter than crop_seconds={crop_seconds}: {short[:5]}; lower "
@@ -241,7 +266,6 @@ class StemFolderDataset(torch.utils.data.Dataset):
             raise ValueError(f"the tracks of {self.root} have {len(self.stems)} stem(s) {self.stems}: {what} needs at "
                              f"least {k} per track (e.g. drums.wav and bass.wav in every track folder)")
         return self
-
 
 # %% ../nbs/07_audio_data.ipynb #e2ff536f
 from fastcore.basics import patch
@@ -430,21 +454,28 @@ def make_stems(out:str|Path,                 # stem folder to create
                progress:bool=True,           # progress bar
               )->dict:                       # what was made and how fast
     "Render `tracks` random songs into a stem folder: one WAV per stem plus `mixture.wav`"
-    if tracks < 1 or not 0 < seconds < float('inf') or sr < 1000:
-        raise ValueError(f"need tracks >= 1 (--tracks), a positive number of seconds (--seconds) and sr >= 1000 "
-                         f"(--sr), got {tracks}, {seconds}, {sr}")
+    for v, flag, lo, hi in ((tracks, '--tracks', 1, 100_000), (seconds, '--seconds', 1., 3600.),
+                            (sr, '--sr', 8000, 192_000), (seed, '--seed', 0, 2**32 - 1)):
+        check_number(v, flag, lo, hi, integer=flag != '--seconds')
+    if workers is not None: check_number(workers, '--workers', 1, 256, integer=True)
     exe, sf2 = find_fluidsynth(soundfont)
     out = Path(out)
     if out.exists() and not out.is_dir(): raise FileExistsError(f"{out} is a file: --out must be a folder to create")
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty: choose a new --out folder (nothing was changed)")
+    existed = out.exists()
     out.mkdir(parents=True, exist_ok=True)                   # an unwritable place fails here, before any rendering
     def one(i):
         song = random_song(int(np.random.SeedSequence([seed, i]).generate_state(1)[0]), seconds)
         write_track(out/f'track_{i:04d}', render_song(song, sr, exe, sf2), sr)
     t0 = time.perf_counter()
-    with ThreadPoolExecutor(workers or os.cpu_count()) as ex:
-        list(tqdm(ex.map(one, range(tracks)), total=tracks, desc='rendering', disable=not progress))
+    try:
+        with ThreadPoolExecutor(workers or os.cpu_count()) as ex:
+            list(tqdm(ex.map(one, range(tracks)), total=tracks, desc='rendering', disable=not progress))
+    except BaseException:                 # a failed or interrupted render leaves the folder as it found it
+        shutil.rmtree(out, ignore_errors=True)
+        if existed: out.mkdir()
+        raise
     wall = time.perf_counter() - t0
     return dict(out=str(out), tracks=tracks, audio_seconds=tracks * seconds, wall_seconds=wall,
                 audio_seconds_per_second=tracks * seconds / wall, soundfont=str(sf2))

@@ -13,12 +13,12 @@ from fastcore.basics import patch
 from dataclasses import asdict
 from . import __version__
 from .core import (save_json, check_new, run_dir, add_provenance, pick_device, fader_widget, atomic_write,
-                                RUN_MARKER, is_main)
+                                RUN_MARKER, is_main, check_number)
 from .training import AAConfig
 from .audio_aa import AudioAAConfig, fit_adapter
 from .core import Adapter
 from .audio_data import (StemFolderDataset, load_audio, save_audio, resample, audio_format,
-                                      check_writable_audio, stable_wav, _sf)
+                                      check_writable_audio, check_samples, stable_wav, _sf)
 from .audio_models import AudioGivenModel, si_sdr, match_length
 from .registry import load_given
 from .audio_evaluation import adapter_fns, stem_crops, evaluate_zoo
@@ -28,17 +28,20 @@ from .registry import load_adapter, shipped_adapter
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'demix_audio', 'adapter_run', 'block_margin', 'demix_blocks', 'demix_files', 'AudioDemixer']
+__all__ = ['log', 'MAX_GAIN', 'MAX_OUTPUT', 'demix_audio', 'adapter_run', 'block_margin', 'demix_blocks', 'demix_files',
+           'AudioDemixer']
 
 # %% ../nbs/14_audio_demixing.ipynb #e8f53f01
+MAX_GAIN = 100.   # |gain| of a removed or added stem: beyond this the latents leave any range a model has seen
+
 def _gains(remove:list, add:list, remove_gains:list|None, add_gains:list|None)->tuple[list, list]:
     "One finite gain per removed and per added stem (default: 1 each)"
     remove_gains = [1.] * len(remove) if remove_gains is None else list(remove_gains)
     add_gains = [1.] * len(add) if add_gains is None else list(add_gains)
     if len(remove_gains) != len(remove) or len(add_gains) != len(add):
         raise ValueError("give one gain per --remove/--add file (or none)")
-    if not all(isinstance(g, (int, float)) and math.isfinite(g) for g in remove_gains + add_gains):
-        raise ValueError(f"gains must be finite numbers, got {remove_gains + add_gains}")
+    for flag, gains in (('--remove-gains', remove_gains), ('--add-gains', add_gains)):
+        for g in gains: check_number(g, flag, -MAX_GAIN, MAX_GAIN)
     return remove_gains, add_gains
 
 def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
@@ -81,14 +84,17 @@ def adapter_run(data:str|Path,              # stem folder
         if not is_main(): return {}, info       # another torchrun rank: rank 0 evaluates and writes the run
         t = evaluate_zoo(data, [audio.given], {audio.given: w/'adapter.pt'}, n=audio.eval_crops,
                          crop_seconds=audio.eval_seconds, val_frac=audio.val_frac,
-                         given_weights={audio.given: audio.given_weights})
+                         given_weights={audio.given: audio.given_weights}, progress=progress)
         t['training'] = {k: v for k, v in info.items() if k != 'history'}
         r = t['models'][audio.given]
         if r.get('encoder_only'):
             headline = {f"{'no_adapter_' if s == 'no_adapter' else ''}{k}": r[s][k] for s in ('adapter', 'no_adapter')
                         for k in ('consistency', 'retrieval_top1')} | dict(crops=r['crops'], split='valid')
         else: headline = dict(demix_si_sdr=r['adapter']['demix_si_sdr'],
-                              no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'], crops=r['crops'], split='valid')
+                              no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'],
+                              do_nothing_demix_si_sdr=r['do_nothing']['demix_si_sdr'],
+                              waveform_subtraction_demix_si_sdr=r['waveform_subtraction']['demix_si_sdr'],
+                              crops=r['crops'], split='valid')
         add_provenance(w/'adapter.pt', metrics=headline)
         save_json(t, w/'metrics.json', overwrite=True)
     return t, info
@@ -99,7 +105,7 @@ def _file_info(path:str|Path, given:AudioGivenModel)->tuple[int, int]:
     sf = _sf()
     if not Path(path).is_file(): raise FileNotFoundError(f"no audio file at {path}")
     try: info = sf.info(str(path))
-    except Exception as e: raise ValueError(f"could not read audio file {path}: {e}. Is it a WAV/FLAC file?") from None
+    except Exception as e: raise ValueError(f"could not read audio file {path}: {str(e).rstrip('.')}. Is it a WAV/FLAC file?") from None
     if info.frames < 1: raise ValueError(f"{path} holds no audio samples")
     if given.channels != 1 and info.channels != given.channels:
         raise ValueError(f"{path} has {info.channels} channel(s) but the model takes {given.channels}: convert the "
@@ -118,9 +124,7 @@ def _blocks(path:str|Path, given:AudioGivenModel, read:int=1 << 16):
             rs = soxr.ResampleStream(f.samplerate, given.sample_rate, 1 if mono else f.channels, dtype='float32',
                                      quality='HQ')
         while True:
-            x = f.read(read, dtype='float32', always_2d=True)
-            if not np.isfinite(x).all():
-                raise ValueError(f"{path} contains NaN/Inf samples: re-export or repair the file")
+            x = check_samples(f.read(read, dtype='float32', always_2d=True), path)
             last = len(x) < read
             if mono: x = x.mean(1, keepdims=True)
             if rs is not None: x = rs.resample_chunk(np.ascontiguousarray(x), last=last)
@@ -146,14 +150,23 @@ def block_margin(given:AudioGivenModel)->int:
     m = max(4 * given.receptive_field, given.sample_rate // 4)
     return -(-m // given.hop) * given.hop
 
+def _correlate(stats:list, xs:list):
+    "Add one block's sums to `stats`: the mix `xs[0]` against each removed stem `xs[1:]`"
+    m = xs[0].double()
+    for st, r in zip(stats, xs[1:]):
+        r = r.double()
+        st[0] += float((r * m).sum()); st[1] += float((r * r).sum()); st[2] += float((m * m).sum())
+
 def demix_blocks(given:AudioGivenModel, aa:Adapter|None,
                  windows:list,                    # `_Window`s: the mix, then the removed stems, then the added ones
                  n_remove:int,                    # how many of `windows[1:]` are removed (the rest are added)
                  remove_gains:list|None=None, add_gains:list|None=None,
                  block:int=320_000,               # output samples per block (rounded down to whole hops)
                  margin:int|None=None,            # context on each side (default: `block_margin(given)`)
+                 stats:list|None=None,            # filled with [Σ r·m, Σ r², Σ m²] per removed stem r (correlations)
                 ):
     "`demix_audio` a block at a time, with `margin` context on both sides: yields consecutive `(channels, n)` blocks"
+    if stats is not None: stats[:] = [[0., 0., 0.] for _ in range(n_remove)]
     margin = block_margin(given) if margin is None else margin
     block, pos = max(given.hop, block // given.hop * given.hop), 0
     while True:
@@ -163,11 +176,14 @@ def demix_blocks(given:AudioGivenModel, aa:Adapter|None,
         if n <= pos - a: return
         xs = [match_length(x, n).to(given.device) for x in xs]     # resampled stems may differ by a sample at the end
         y = demix_audio(given, aa, xs[0], xs[1:1 + n_remove], xs[1 + n_remove:], remove_gains, add_gains)
+        if stats is not None: _correlate(stats, [x[:, pos - a:pos - a + block] for x in xs[:1 + n_remove]])
         yield y[:, pos - a:pos - a + block].cpu()
         if a + n <= pos + block: return                            # that was the end of the file
         pos += block
 
 # %% ../nbs/14_audio_demixing.ipynb #97dd737d
+MAX_OUTPUT = 1000.   # a result louder than this is not audio: the arithmetic diverged
+
 def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, channels:int)->float:
     "Atomically write output blocks (at `sr_model`) as a file at `sr`, exactly `frames` long; returns its peak"
     sf, path = _sf(), Path(path)
@@ -183,6 +199,11 @@ def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, chann
                 nonlocal peak, n
                 x = x[:frames - n]
                 peak = max(peak, check_writable_audio(torch.from_numpy(x), path))
+                if peak > MAX_OUTPUT:
+                    raise ValueError(f"the result peaks at {peak:.3g}, beyond ±{MAX_OUTPUT:g}: the arithmetic diverged "
+                                     "(the decoder was given latents far from any it knows); nothing was written. "
+                                     "Try the shipped adapter, another --given (magphase demixes best), or smaller "
+                                     "gains")
                 f.write(x); n += len(x)
             for y in blocks:
                 x = np.ascontiguousarray(y.numpy().T)
@@ -200,7 +221,7 @@ def demix_files(given_name:str,                              # zoo member or pre
                 add:list=(),                                  # stem files to add
                 remove_gains:list|None=None,                  # one gain per removed file (default: 1)
                 add_gains:list|None=None,                     # one gain per added file (default: 1)
-                adapter:str|Path|None=None,                   # adapter file; None: shipped; 'none': plain arithmetic
+                adapter:str|Path|None=None,                   # adapter file (default: shipped; 'none': plain arithmetic)
                 overwrite:bool=False,                         # replace an existing `out` file
                 given_weights:str|Path|None=None,             # a pretrained codec's weights (default: its hub repo)
                 device:str='cpu',                             # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
@@ -210,8 +231,7 @@ def demix_files(given_name:str,                              # zoo member or pre
     out = check_new(out, overwrite)
     audio_format(out)
     if not remove and not add: raise ValueError("nothing to do: pass at least one --remove or --add file")
-    if not (isinstance(block_seconds, (int, float)) and math.isfinite(block_seconds) and block_seconds > 0):
-        raise ValueError(f"--block-seconds must be a positive number of seconds, got {block_seconds}")
+    check_number(block_seconds, '--block-seconds', (0,), 3600)
     remove_gains, add_gains = _gains(remove, add, remove_gains, add_gains)
     given = load_given(given_name, given_weights)
     if not given.has_decoder:
@@ -230,11 +250,16 @@ def demix_files(given_name:str,                              # zoo member or pre
     given = given.to(dev)
     aa = aa.to(dev) if aa is not None else None
     windows = [_Window(_blocks(p, given)) for p in [mix, *remove, *add]]
+    stats = []
     blocks = demix_blocks(given, aa, windows, len(remove), remove_gains, add_gains,
-                          round(block_seconds * given.sample_rate))
+                          max(1, round(block_seconds * given.sample_rate)), stats=stats)
     peak = _write_blocks(out, blocks, given.sample_rate, sr, frames, given.channels)
     if peak > 1: log.warning(f"{out.name} peaks at {peak:.3g}, beyond ±1: the float WAV keeps it, but lower the level "
                              "before playing or converting it")
+    for p, (rm, rr, mm) in zip(remove, stats):
+        c = rm / max(math.sqrt(rr * mm), 1e-30)
+        if abs(c) < 0.1: log.warning(f"{Path(p).name} hardly correlates with the mix (correlation {c:.3f}): is it "
+                                     f"really a stem of {Path(mix).name}? Removing it adds its negative instead")
     return out
 
 # %% ../nbs/14_audio_demixing.ipynb #cb8d34a5

@@ -64,6 +64,12 @@ class AudioGivenModel(GivenModel):
         "Encode then decode to the input's length: `(recon, y)`"
         y = self.encode(x)
         return self.decode(y, length=x.shape[-1]), y
+    @torch.no_grad()
+    def silence_frame(self)->Tensor:
+        "One frame of `f(0)`, the latent of silence, taken far from the edges: (latent_dim,); the adapters' origin"
+        frames = 8 + 2 * -(-self.receptive_field // self.hop)
+        y = self.encode(torch.zeros(1, self.channels, frames * self.hop, device=self.device))
+        return y[0, :, y.shape[-1] // 2]
 
 # %% ../nbs/08_audio_models.ipynb #b65f35bf
 def match_length(x:Tensor, length:int|None)->Tensor:
@@ -461,6 +467,12 @@ def si_sdr(est:Tensor, ref:Tensor, zero_mean:bool=True, eps:float=1e-12)->Tensor
     e_ref = ref.pow(2).sum(-1)
     if (e_ref <= eps).any():
         raise ValueError("a reference has zero energy (silence): SI-SDR is undefined for it; drop silent references")
+    s = _si_sdr(est, ref, e_ref, eps)
+    big = ~torch.isfinite(s) & torch.isfinite(est).all(-1)       # float32 overflows for estimates beyond ~1e15
+    if big.any(): s[big] = _si_sdr(est[big].double(), ref[big].double(), e_ref[big].double(), eps).to(s.dtype)
+    return s
+
+def _si_sdr(est:Tensor, ref:Tensor, e_ref:Tensor, eps:float)->Tensor:
     target = (est * ref).sum(-1, keepdim=True) / e_ref[:, None] * ref
     return 10 * torch.log10(target.pow(2).sum(-1) / ((est - target).pow(2).sum(-1) + eps))
 
@@ -490,6 +502,7 @@ class GivenAudioConfig(LoopConfig):
     wandb_mode:str|None=None  # 'offline' (default), 'online' or 'disabled'; None reads WANDB_MODE
     log_every:int=20          # steps between logged losses
     wandb_project:str='audio-algebra-given'
+    _ranges = dict(batch=(1, 100_000, True), mix_prob=(0, 1, False), w_wave=(0, 1e6, False), w_stft=(0, 1e6, False))
 
 # %% ../nbs/08_audio_models.ipynb #66fe4f6a
 def stem_or_mix_batch(ds, batch:int, mix_prob:float, rng:np.random.Generator)->Tensor:
@@ -531,6 +544,7 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
                       progress:bool=True,
                       ckpt:str|Path|None=None,      # resumable state (resumes from it when it exists)
                       log_dir:str|Path|None=None,   # where wandb keeps its (offline) logs (default: beside `ckpt`)
+                      info:dict|None=None,          # run settings outside `cfg` that a resume must match (data, ...)
                      )->list[float]:                # loss per step (of this session)
     "Train a learned given model on single stems and mixes with waveform L1 + multi-resolution STFT losses"
     cfg = cfg or GivenAudioConfig()
@@ -541,7 +555,7 @@ def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trai
                          f"with sr={model.sample_rate}")
     torch.manual_seed(cfg.seed)
     loop = TrainLoop(model, cfg, ckpt, desc=f'training {type(model).__name__}', progress=progress, wandb_dir=log_dir,
-                     match=('steps', 'batch', 'lr', 'mix_prob', 'w_wave', 'w_stft', 'seed'))
+                     match=('steps', 'batch', 'lr', 'mix_prob', 'w_wave', 'w_stft', 'seed'), info=info)
     batch = loop.local_batch(cfg.batch)
     with loop:
         for step in loop.steps():

@@ -42,6 +42,7 @@ def add_flags(p:argparse.ArgumentParser,  # parser to add to
         a = dict(dest=name, help=extra.pop('help', docs.get(name) or ''))
         if ann == 'bool' and default is True:
             a.update(action='store_false')
+            if 'help' not in kw.get(name, {}): a['help'] = f"turn off: {a['help']}"
             names = [n.replace('--', '--no-', 1) for n in names]
         elif ann == 'bool': a.update(action='store_true')
         else:
@@ -186,20 +187,22 @@ def _baselines(p:argparse.ArgumentParser):
                      'for each zoo member.')
     write = _table_command(p, 'JSON file to write')
     add_flags(p, baselines_table, flags=dict(n=['--crops']), models=dict(nargs='+', choices=list(ZOO)),
+              progress=dict(default=True, help='hide progress bars'),
               split=dict(choices=['valid', 'train', 'all']))
-    return lambda a: write(a, lambda: baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split, a.seed))
+    return lambda a: write(a, lambda: baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split, a.seed,
+                                                      a.val_frac, a.progress))
 
 # %% ../nbs/15_cli.ipynb #423d7b33
 @_command('train-aa', 'train an adapter for a given audio model on a stem folder', _resume_hint('train-aa'))
 def _train_aa(p:argparse.ArgumentParser):
     from audio_algebra.registry import given_names
-    from audio_algebra.audio_aa import AudioAAConfig, default_aa_config
+    from audio_algebra.audio_aa import AudioAAConfig, default_aa_config, recipe_defaults
     from audio_algebra.audio_demix import adapter_run
     from audio_algebra.training import AAConfig
     p.description = ('Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate demixing on '
                      'held-out tracks. --resume continues a run with the settings it started with.')
-    audio_keys = ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'val_frac', 'eval_crops', 'loader',
-                  'workers')
+    audio_keys = ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'origin', 'val_frac', 'eval_crops',
+                  'loader', 'workers')
     train_keys = ('steps', 'batch', 'lr', 'mix_norm', 'w_cov', 'w_audio', 'seed')
     add_flags(p, AudioAAConfig, only=list(audio_keys), flags=dict(kind=['--adapter-kind']),
               given=dict(choices=given_names(), default=None, help='zoo member or pretrained codec (required unless '
@@ -208,11 +211,11 @@ def _train_aa(p:argparse.ArgumentParser):
               loader=dict(choices=['auto', 'memory', 'stream']))
     p.add_argument('--data', default=None, help='stem folder (see make-stems; required unless --resume)')
     p.add_argument('--out', default=None, help='run folder (default: runs/aa-GIVEN)')
-    member = lambda what, **kw: dict(default=None, help=f'{what} (default: per member)', **kw)
+    member = lambda what, key, **kw: dict(default=None, help=f'{what} (default: {recipe_defaults(key)})', **kw)
     add_flags(p, AAConfig, only=[*train_keys, 'device', 'precision'], precision=dict(choices=['fp32', 'bf16']),
-              steps=member('training steps'), batch=member('mixes per step'), lr=member('peak learning rate'),
-              mix_norm=member('mix loss', choices=['mse', 'level']),
-              w_cov=member('weight of the VICReg covariance term'))
+              steps=member('training steps', 'steps'), batch=member('mixes per step', 'batch'),
+              lr=member('peak learning rate', 'lr'), mix_norm=member('mix loss', 'mix_norm', choices=['mse', 'level']),
+              w_cov=member('weight of the VICReg covariance term', 'w_cov'))
     _run_flags(p)
     def run(a):
         saved = None
@@ -224,24 +227,22 @@ def _train_aa(p:argparse.ArgumentParser):
         for flag in ('given', 'data'):
             if getattr(a, flag) is None: raise ValueError(f"--{flag} is required (unless --resume)")
         out = a.out = Path(a.out or f'runs/aa-{a.given}')
-        kw = {k: v for k, v in dict(steps=a.steps, batch=a.batch, lr=a.lr).items() if v is not None}
-        bad = a.crop_seconds <= 0 or a.eval_crops < 1 or a.w_audio < 0 or (a.w_cov or 0) < 0
-        if bad or any(v <= 0 for v in kw.values()):
-            raise ValueError("--steps, --batch, --lr, --crop-seconds and --eval-crops must be positive, --w-audio and "
-                             "--w-cov >= 0")
-        kw |= {k: v for k, v in dict(mix_norm=a.mix_norm, w_cov=a.w_cov).items() if v is not None}
+        kw = {k: getattr(a, k) for k in ('steps', 'batch', 'lr', 'mix_norm', 'w_cov') if getattr(a, k) is not None}
         cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, device=a.device,
                                 precision=a.precision, **kw)
         audio = AudioAAConfig(**{k: getattr(a, k) for k in audio_keys})
         if saved and 'train' in saved:             # every saved setting, also those without a flag
             cfg = AAConfig(**(saved['train'] | dict(wandb_mode=a.wandb_mode, device=a.device, precision=a.precision)))
             names = [f.name for f in dataclasses.fields(AudioAAConfig)]
-            audio = AudioAAConfig(**{k: saved[k] for k in names if k in saved})
+            audio = AudioAAConfig(**({'origin': False} | {k: saved[k] for k in names if k in saved}))   # older runs: none
         t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
         if not t: return                        # another torchrun rank: rank 0 evaluates and reports
         from audio_algebra.audio_evaluation import format_evaluation
         print(format_evaluation(t))
         print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
+        usual = default_aa_config(audio.given).steps
+        if cfg.steps < usual: print(f"note: {cfg.steps} steps is fewer than the {usual} of {audio.given}'s recipe: the "
+                                    "adapter is under-trained, so expect it to do worse than a full run (or no adapter)")
     return run
 
 # %% ../nbs/15_cli.ipynb #71941204
@@ -253,7 +254,8 @@ def _evaluate_aa(p:argparse.ArgumentParser):
     write = _table_command(p, 'JSON file to write (e.g. metrics.json)')
     p.add_argument('--adapter', default=None, help='adapter checkpoint (only with one --given; default: the shipped '
                                                    'one)')
-    add_flags(p, evaluate_zoo, only=['data', 'models', 'n', 'crop_seconds', 'split', 'val_frac', 'seed', 'device'],
+    add_flags(p, evaluate_zoo, only=['data', 'models', 'n', 'crop_seconds', 'split', 'val_frac', 'seed', 'device',
+                                     'progress'], progress=dict(default=True, help='hide progress bars'),
               flags=dict(models=['--given'], n=['--crops']), models=dict(nargs='+', choices=given_names()),
               device=dict(default='auto'),
               split=dict(choices=['valid', 'train', 'all']))
@@ -263,7 +265,7 @@ def _evaluate_aa(p:argparse.ArgumentParser):
             raise ValueError("--adapter and --given-weights need exactly one --given")
         one = lambda v: {a.models[0]: v} if v else None
         write(a, lambda: evaluate_zoo(a.data, a.models, one(a.adapter), a.n, a.crop_seconds, a.split, a.val_frac,
-                                      a.seed, one(a.given_weights), a.device))
+                                      a.seed, one(a.given_weights), a.device, a.progress))
     return run
 
 # %% ../nbs/15_cli.ipynb #20f3a06d
@@ -289,7 +291,8 @@ def _set_threads(a:argparse.Namespace):
     "Apply `--threads`, else `$OMP_NUM_THREADS`, else the subcommand's entry in `THREADS` (else torch's default)"
     n = a.threads if a.threads is not None else None if 'OMP_NUM_THREADS' in os.environ else THREADS.get(a.command)
     if n is None: return
-    if n < 1: raise ValueError(f'--threads must be at least 1, got {n}')
+    from audio_algebra.core import check_number
+    check_number(n, '--threads', 1, 4 * (os.cpu_count() or 1), integer=True)
     import torch
     torch.set_num_threads(n)
 
@@ -342,7 +345,7 @@ def main(argv:list[str]|None=None):
     except KeyboardInterrupt:
         hint = COMMANDS[a.command][2]
         p.exit(130, '\naudio-algebra: interrupted' + (f'; {hint(a)}' if hint else '') + '\n')
-    except _USER_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n')
+    except _USER_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n' if _rank() == 0 else None)   # said once, by rank 0
 
 # %% ../nbs/15_cli.ipynb #9dfec0cb
 #| eval: false

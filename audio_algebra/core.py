@@ -4,21 +4,22 @@
 
 # %% ../nbs/00_core.ipynb #ecaa2c52
 from __future__ import annotations
-import json, os, shlex, shutil, subprocess, sys, tempfile, time
+import json, logging, math, os, shlex, shutil, subprocess, sys, tempfile, time
 from contextlib import contextmanager
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
+from fastcore.basics import patch
 from . import __version__
 
 # %% auto #0
 __all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'param_dtype', 'Adapter',
-           'atomic_write', 'check_new', 'check_writable', 'save_json', 'save_figure', 'provenance', 'save_checkpoint',
-           'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint', 'weights_fingerprint',
-           'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main', 'run_dir', 'wandb_mode',
-           'start_wandb', 'pick_device', 'fader_widget']
+           'atomic_write', 'check_new', 'check_writable', 'save_json', 'save_figure', 'check_number', 'check_ranges',
+           'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint',
+           'weights_fingerprint', 'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main',
+           'hold', 'run_dir', 'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
 
 # %% ../nbs/00_core.ipynb #6a7b8862
 class GivenModel(nn.Module):
@@ -51,11 +52,14 @@ def _forward(self:GivenModel, x:Tensor)->tuple[Tensor, Tensor]:
     y = self.encode(x)
     return self.decode_like(y, x), y
 
+def _where(m:nn.Module)->torch.device:
+    "Where a module's tensors live (CPU for a module with none)"
+    return next(iter([*m.parameters(), *m.buffers()]), torch.empty(0)).device
+
 @property
 def _device(self:GivenModel)->torch.device:
     "Where the model's tensors live (CPU for a model with none)"
-    t = next(iter([*self.parameters(), *self.buffers()]), None)
-    return t.device if t is not None else torch.device('cpu')
+    return _where(self)
 
 GivenModel.decode_like, GivenModel.forward, GivenModel.device = _decode_like, _forward, _device
 
@@ -87,16 +91,16 @@ def param_dtype(m:nn.Module, default=torch.float32)->torch.dtype:
 
 # %% ../nbs/00_core.ipynb #281048e6
 class Adapter(nn.Module):
-    "Base class of adapters: `encode` is h (y -> z), `decode` is h⁻¹ (z -> y); `config` rebuilds it"
+    "Base class of adapters: `encode` is h (y -> z), `decode` is h⁻¹ (z -> y), centred on silence; `config` rebuilds it"
     dims:int
     config:dict
     exact_inverse:bool = False   # h⁻¹ inverts h by construction (training then needs no reconstruction loss)
-    def encode(self, y:Tensor)->Tensor:
-        "Adapter embedding `z = h(y)`"
-        raise NotImplementedError(f"{type(self).__name__} must implement encode(y) -> z")
-    def decode(self, z:Tensor)->Tensor:
-        "Given embedding `y = h⁻¹(z)`"
-        raise NotImplementedError(f"{type(self).__name__} must implement decode(z) -> y")
+    def h(self, y:Tensor)->Tensor:
+        "The subclass's map `y -> z` (uncentred)"
+        raise NotImplementedError(f"{type(self).__name__} must implement h(y) -> z")
+    def h_inv(self, z:Tensor, **kw)->Tensor:
+        "The subclass's inverse map `z -> y` (uncentred)"
+        raise NotImplementedError(f"{type(self).__name__} must implement h_inv(z) -> y")
     def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
         "Returns `(z, y_recon)` with `z = h(y)` and `y_recon = h⁻¹(z)`"
         z = self.encode(y)
@@ -104,6 +108,65 @@ class Adapter(nn.Module):
     def stat_rows(self, z:Tensor)->Tensor:
         "The samples × dimensions that VICReg statistics are taken over (default: `z` itself)"
         return z
+    def set_scale(self, y:Tensor)->Adapter:
+        "Fit fixed input scales to sample latents `y` (adapters without any: nothing to do)"
+        return self
+
+# %% ../nbs/00_core.ipynb #fee143e8
+@patch
+def _use_origin(self:Adapter, origin:bool):
+    "Called by a subclass's constructor: with `origin`, hold a `y0` buffer (one latent frame) and record it in config"
+    if not origin: return
+    self.config['origin'] = True
+    self.register_buffer('y0', torch.zeros(self.dims))
+
+@patch(as_prop=True)
+def centred(self:Adapter)->bool:
+    "Whether the adapter maps its origin `y0` (the given latent of silence) to zero"
+    return 'y0' in self._buffers
+
+@patch
+def zero(self:Adapter)->Tensor:
+    "`h(y0)`, the uncentred image of the origin (dims,): what `encode` subtracts (zeros without an origin)"
+    if not self.centred: return torch.zeros(self.dims, device=_where(self))
+    return self.h(self.y0[None, :, None])[0, :, 0]
+
+# %% ../nbs/00_core.ipynb #93c8df8a
+def _like(c:Tensor, t:Tensor)->Tensor: return c[:, None] if t.ndim == 3 else c
+
+@patch
+def encode(self:Adapter, y:Tensor)->Tensor:
+    "Adapter embedding `z = h(y) − h(y0)` (just `h(y)` without an origin)"
+    z = self.h(y)
+    return z - _like(self.zero(), z) if self.centred else z
+
+@patch
+def decode(self:Adapter, z:Tensor, **kw)->Tensor:
+    "Given embedding `y = h⁻¹(z) = h_inv(z + h(y0))` (just `h_inv(z)` without an origin)"
+    return self.h_inv(z + _like(self.zero(), z) if self.centred else z, **kw)
+
+# %% ../nbs/00_core.ipynb #146910a1
+@patch
+@torch.no_grad()
+def set_origin(self:Adapter, y0:Tensor)->Adapter:
+    "Set the origin to `y0`, one frame of the given latent of silence (dims,); the adapter must have one"
+    if not self.centred:
+        raise ValueError(f"this {type(self).__name__} was built without an origin: use with_origin(y0) for a copy "
+                         "that has one")
+    if tuple(y0.shape) != (self.dims,):
+        raise ValueError(f"the origin must be one latent frame of shape ({self.dims},), got {tuple(y0.shape)}")
+    self.y0.copy_(y0)
+    return self
+
+@patch
+def with_origin(self:Adapter, y0:Tensor|None)->Adapter:
+    "A copy of this adapter (same weights) centred on `y0`, or, with `y0=None`, with no origin: `encode` is then `h`"
+    cfg = {k: v for k, v in self.config.items() if k != 'origin'} | ({'origin': True} if y0 is not None else {})
+    state = {k: v for k, v in self.state_dict().items() if k != 'y0'}
+    new = type(self)(**cfg)
+    if y0 is not None: state['y0'] = y0.detach().reshape(-1)
+    new.load_state_dict(state)
+    return new.to(_where(self)).train(self.training)
 
 # %% ../nbs/00_core.ipynb #5872838c
 def _umask()->int:
@@ -112,13 +175,27 @@ def _umask()->int:
     os.umask(m)
     return m
 
+def _alive(pid:int)->bool:
+    "Whether process `pid` exists (one we may not signal counts as alive)"
+    try: os.kill(pid, 0)
+    except ProcessLookupError: return False
+    except PermissionError: return True
+    return True
+
+def _sweep(path:Path):
+    "Delete the temporary files that writers of `path` killed mid-write (kill -9, power loss) left beside it"
+    for t in path.parent.glob(f'.{path.name}.*.tmp'):
+        pid = t.name[len(path.name) + 2:].split('.')[0]
+        if pid.isdigit() and not _alive(int(pid)): t.unlink(missing_ok=True)
+
 def atomic_write(path:str|Path,   # destination
                  write:callable,  # called with a temporary path to write to
                 )->Path:
     "Write a file via `write(tmp_path)` then rename it into place, so readers never see a partial file"
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.', suffix='.tmp')
+    _sweep(path)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp')
     os.close(fd)
     try:
         write(tmp)
@@ -152,14 +229,59 @@ def check_writable(path:str|Path)->Path:
                               "--out") from None
     return path
 
+def _finite(obj, where:str, bad:list):
+    "`obj` with every NaN/Inf float replaced by None (strict JSON has neither); their places are added to `bad`"
+    if isinstance(obj, float) and not math.isfinite(obj):
+        bad.append(where or '.')
+        return None
+    if isinstance(obj, dict): return {k: _finite(v, f'{where}.{k}', bad) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)): return [_finite(v, f'{where}[{i}]', bad) for i, v in enumerate(obj)]
+    return obj
+
 def save_json(obj, path:str|Path, overwrite:bool=False)->Path:
-    "Atomically write `obj` as indented JSON, refusing to replace an existing file unless `overwrite`"
-    text = json.dumps(obj, indent=2) + '\n'
+    "Atomically write `obj` as indented JSON (a .json file; NaN/Inf become null, with a warning), never silently replaced"
+    path = Path(path)
+    if path.suffix.lower() != '.json':
+        kind = path.suffix or 'a name without an extension'
+        raise ValueError(f"{path}: JSON is written to .json files only (not {kind}): choose an --out ending in .json")
+    bad = []
+    text = json.dumps(_finite(obj, '', bad), indent=2, allow_nan=False) + '\n'
+    if bad: logging.getLogger(__name__).warning(f"{path.name}: {len(bad)} figure(s) were not finite numbers and are "
+                                                f"written as null: {', '.join(bad[:5])}")
     return atomic_write(check_new(path, overwrite), lambda t: Path(t).write_text(text))
 
 def save_figure(fig, path:str|Path, dpi:int=90)->Path:
     "Atomically write a matplotlib figure as PNG (replacing an older one)"
     return atomic_write(path, lambda t: fig.savefig(t, format='png', dpi=dpi))
+
+# %% ../nbs/00_core.ipynb #a04013ce
+def check_number(value,                 # what the user gave
+                 flag:str,              # how the user gave it, e.g. '--crop-seconds'
+                 lo=None,               # smallest allowed (a 1-tuple: exclusive)
+                 hi=None,               # largest allowed
+                 integer:bool=False,    # whole numbers only
+                ):
+    "`value`, if it is a finite number (an integer if `integer`) within the range; else a ValueError naming `flag`"
+    excl = isinstance(lo, tuple)
+    low = lo[0] if excl else lo
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+    ok = ok and (not integer or float(value).is_integer())
+    ok = ok and (low is None or (value > low if excl else value >= low)) and (hi is None or value <= hi)
+    if ok: return value
+    num = lambda x: f'{x:g}' if isinstance(x, float) else str(x)
+    bounds = [f"{'>' if excl else '>='} {num(low)}" if low is not None else '', f'<= {num(hi)}' if hi is not None else '']
+    what = 'an integer' if integer else 'a number'
+    raise ValueError(f"{flag} must be {what} {' and '.join(b for b in bounds if b)}, got {value!r}".replace('  ', ' '))
+
+# %% ../nbs/00_core.ipynb #c675f50b
+def check_ranges(cfg, flags:dict|None=None):
+    "Check every field of dataclass `cfg` listed in the `_ranges` of its class or parents (None values pass)"
+    flags = flags or {}
+    for cls in type(cfg).__mro__:
+        for name, (lo, hi, integer) in vars(cls).get('_ranges', {}).items():
+            v = getattr(cfg, name)
+            if v is not None: check_number(v, flags.get(name, '--' + name.replace('_', '-')), lo, hi, integer)
+    return cfg
 
 # %% ../nbs/00_core.ipynb #1d2e6d23
 @lru_cache(maxsize=1)
@@ -254,10 +376,14 @@ def weights_fingerprint(model:nn.Module)->str:
 GivenModel.from_checkpoint = Adapter.from_checkpoint = classmethod(from_checkpoint)
 
 # %% ../nbs/00_core.ipynb #e5fa8e00
-METRICS_SCHEMA = 3   # version of the layout of metrics.json files (raise it when a field changes meaning)
+METRICS_SCHEMA = 4   # version of the layout of metrics.json files (raise it when a field changes meaning)
 # 2: audio algebra metrics gained `latent_demix_snr` and `inverse_si_sdr` (the demix's encoder and decoder halves),
 #    `analogy_si_sdr`, `paired_gain_db` and `adapter_training` (from the adapter's provenance)
 # 3: the ceiling gained `addition_si_sdr`: the mix's own round trip, what latent addition can reach at best
+# 4: every audio demix figure beside its baselines: `do_nothing`, `waveform_subtraction`, `origin_corrected`; `si_sdri`
+#    (improvement over doing nothing: median, per stem, paired mean) for each; `latent_do_nothing_snr`; `origin` (silence
+#    and the centred/uncentred adapter side by side); `verdict`. The toy's files carry the same number; their fields did
+#    not change
 
 def add_provenance(path:str|Path, **extra)->Path:
     "Add `extra` (e.g. headline metrics) to the provenance of the checkpoint at `path`, rewriting it atomically"
@@ -280,6 +406,12 @@ def is_run(out:str|Path)->bool:
     try: return RUN_MARKER in json.loads((Path(out)/'config.json').read_text())
     except (OSError, ValueError): return False
 
+def _damaged(out:Path)->str|None:
+    "Why `out/config.json` cannot be read as JSON, when it exists but cannot (None otherwise)"
+    try: json.loads((out/'config.json').read_text())
+    except FileNotFoundError: return None
+    except (OSError, ValueError) as e: return f"{type(e).__name__}: {str(e)[:120]}"
+
 def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path:
     "Check that run folder `out` may be written, following the no-silent-overwrite rules; returns it as a Path"
     out = Path(out)
@@ -290,6 +422,9 @@ def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path
         if resume: raise FileNotFoundError(f"--resume: {out} holds no run to resume; drop --resume to start one")
         return out
     if not is_run(out):
+        if why := _damaged(out):
+            raise ValueError(f"{out}/config.json is damaged ({why}): the run cannot be resumed or replaced safely; "
+                             "repair or delete that file, or choose another --out (nothing was changed)")
         raise FileExistsError(f"{out} is not empty and is not an audio-algebra run: choose another --out (nothing was "
                               "changed)")
     if resume:
@@ -312,6 +447,46 @@ def is_main()->bool:
     "Whether this process is the one that writes files, logs and progress (rank 0, or the only process)"
     return rank_world()[0] == 0
 
+# %% ../nbs/00_core.ipynb #92f89b22
+def _open_locked(lock:Path)->int|None:
+    "An fd holding the flock on `lock` (created if needed), or None when another process holds it"
+    import fcntl
+    while True:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o666 & ~_umask())
+        try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            return None
+        try:
+            if os.stat(lock).st_ino == os.fstat(fd).st_ino: return fd   # still the file at that path: ours
+        except FileNotFoundError: pass
+        os.close(fd)                            # its holder removed it as we took it: take the new one
+
+# %% ../nbs/00_core.ipynb #bea2ef30
+@contextmanager
+def hold(path:str|Path,   # a run folder or output file
+        ):
+    "Hold the OS lock on `path` for the block (a file `.NAME.lock` beside it); refuse if another process holds it"
+    try: import fcntl
+    except ImportError: fcntl = None            # no flock (Windows): nothing is locked
+    if fcntl is None or not is_main():          # under torchrun, rank 0 holds the lock for the whole job
+        yield None
+        return
+    path = Path(path).absolute()
+    lock = path.parent/f'.{path.name}.lock'
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    fd = _open_locked(lock)
+    if fd is None:
+        try: pid = lock.read_text().strip() or '?'
+        except OSError: pid = '?'
+        raise RuntimeError(f"{path} is in use by another audio-algebra process (pid {pid}): wait for it to finish or "
+                           "stop it, or choose another --out (nothing was changed)")
+    os.ftruncate(fd, 0); os.write(fd, f'{os.getpid()}\n'.encode())
+    try: yield lock
+    finally:
+        lock.unlink(missing_ok=True)
+        os.close(fd)
+
 # %% ../nbs/00_core.ipynb #af40c367
 @contextmanager
 def run_dir(out:str|Path,          # the run folder
@@ -322,7 +497,13 @@ def run_dir(out:str|Path,          # the run folder
     if not is_main():          # torchrun's other ranks: a private scratch folder, deleted after (rank 0 writes the run)
         with tempfile.TemporaryDirectory(prefix='audio-algebra-rank-') as d: yield Path(d)
         return
+    with hold(out): yield from _run_dir(Path(out), overwrite, resume)
+
+def _run_dir(out:Path, overwrite:bool, resume:bool):
+    "`run_dir`'s body, with the lock held"
     out = prepare_out_dir(out, overwrite, resume)
+    for left in [*out.parent.glob(f'.{out.name}.new-*'), *out.parent.glob(f'.{out.name}.old-*')]:
+        shutil.rmtree(left, ignore_errors=True)   # a killed replacement's leftovers (only the lock's holder makes them)
     if resume or not is_run(out):
         existed = out.exists()
         fresh = not existed or not any(out.iterdir())
@@ -339,6 +520,7 @@ def run_dir(out:str|Path,          # the run folder
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
+    os.chmod(stage, 0o777 & ~_umask())          # mkdtemp's folders are private (0700); a run folder is not
     trash = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.{out.name}.old-'))
     os.replace(out, trash/out.name)
     os.replace(stage, out)

@@ -4,7 +4,7 @@
 
 # %% ../nbs/09_pretrained_codecs.ipynb #4808ef4a
 from __future__ import annotations
-import hashlib, importlib, logging, math
+import hashlib, importlib, logging, math, pickle
 from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
@@ -14,8 +14,8 @@ from .audio_models import AudioGivenModel
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'need', 'sha256_file', 'check_sha256', 'verify_snapshot', 'hub_snapshot', 'match_channels', 'CodecGiven',
-           'EncodecGiven', 'DACGiven', 'OobleckGiven', 'Music2LatentGiven']
+__all__ = ['log', 'need', 'sha256_file', 'check_sha256', 'weights_state', 'verify_snapshot', 'hub_snapshot', 'match_channels',
+           'CodecGiven', 'EncodecGiven', 'DACGiven', 'OobleckGiven', 'Music2LatentGiven']
 
 # %% ../nbs/09_pretrained_codecs.ipynb #7001024d
 def need(module:str, extra:str):
@@ -39,6 +39,25 @@ def check_sha256(path:str|Path, expected:str|None)->Path:
                          "another version; download it again")
     return path
 
+# %% ../nbs/09_pretrained_codecs.ipynb #2b1af741
+def weights_state(path:str|Path,        # a .pt/.pth/.bin file of published weights
+                  net:nn.Module,         # the network they are for
+                  key:str|None=None,     # the file's sub-dictionary holding them, when it has one
+                 )->dict:
+    "The state dict in `path` for `net`, read safely; every tensor of `net` must be there with its shape"
+    try: ck = torch.load(path, map_location='cpu', weights_only=True)
+    except Exception as e:
+        raise ValueError(f"could not read weights from {path} ({type(e).__name__}): it is not a PyTorch weights file, "
+                         "or holds objects other than tensors (nothing in it was run); use the publisher's file") from None
+    sd = ck.get(key, ck) if isinstance(ck, dict) and key else ck
+    if not isinstance(sd, dict): raise ValueError(f"{path} holds a {type(sd).__name__}, not a dictionary of weights")
+    want = net.state_dict()
+    missing = [k for k, v in want.items() if not isinstance(sd.get(k), torch.Tensor) or sd[k].shape != v.shape]
+    if missing:
+        raise ValueError(f"{path} lacks {len(missing)} of the {len(want)} weights of {type(net).__name__} (or holds "
+                         f"them in other shapes), e.g. {missing[:3]}: it is not these weights; use the publisher's file")
+    return {k: sd[k] for k in want}
+
 # %% ../nbs/09_pretrained_codecs.ipynb #9840be0e
 def _local(weights:str|Path, what:str, hub:str)->Path:
     "A local weights file or folder, or a clear error saying how to get one"
@@ -55,6 +74,10 @@ def _from_pretrained(load, hub:str, weights, what:str, extra:str, subfolder:str|
         src = str(root / subfolder if subfolder else root)
     else: src = str(_local(weights, what, hub))
     try: return load(src)
+    except pickle.UnpicklingError as e:
+        raise ValueError(f"could not load {what} weights from {src!r}: a weights file there holds objects other than "
+                         "tensors, which audio-algebra never unpickles (nothing in it was run). Use the publisher's "
+                         f"files (`huggingface-cli download {hub} --local-dir DIR`)") from None
     except (OSError, ValueError) as e:
         why = f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
         raise FileNotFoundError(f"could not load {what} weights from {src!r} ({why}). Without internet, download them "
@@ -199,8 +222,7 @@ class Music2LatentGiven(CodecGiven):
         if weights is None: path = hub_snapshot(self.hub, 'music2latent', [self.filename])
         else: path = _local(weights, 'Music2Latent', self.hub)
         if path.is_dir(): path = path / self.filename
-        ck = torch.load(check_sha256(path, sha256), map_location='cpu', weights_only=True)
-        self.net.load_state_dict(ck['gen_state_dict'] if 'gen_state_dict' in ck else ck, strict=False)
+        self.net.load_state_dict(weights_state(check_sha256(path, sha256), self.net, 'gen_state_dict'))
 
 # %% ../nbs/09_pretrained_codecs.ipynb #be2cd307
 from fastcore.basics import patch

@@ -9,7 +9,8 @@ from dataclasses import asdict
 from pathlib import Path
 import numpy as np, torch
 from .core import (Adapter, freeze, from_checkpoint, read_checkpoint, load_weights, save_checkpoint,
-                                shipped, check_new, provenance, build_checked, weights_fingerprint, is_main)
+                                shipped, check_new, provenance, build_checked, weights_fingerprint, is_main,
+                                check_number, hold)
 from .adapters import MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter
 from .audio_data import StemFolderDataset
 from .audio_models import (AudioGivenModel, STFTModel, MagPhaseModel, ConvAE, DenseMuLawAE, ConvPoolAE,
@@ -68,9 +69,12 @@ def fit_given(name:str,                         # a learned zoo member (`LEARNED
     "Train a zoo member on a stem folder, evaluate it, and save its checkpoint"
     if name not in LEARNED: raise ValueError(f"{name!r} has nothing to train: choose one of {list(LEARNED)}")
     out, cfg = Path(out), cfg or GivenAudioConfig(**RECIPES[name])
-    if crop_seconds <= 0 or cfg.batch < 1:
-        raise ValueError(f"need crop_seconds > 0 (--crop-seconds) and batch >= 1 (--batch), got {crop_seconds}, "
-                         f"{cfg.batch}")
+    check_number(crop_seconds, '--crop-seconds', (0,), 60.)
+    with hold(out): return _fit_given(name, data, out, cfg, crop_seconds, overwrite, resume, progress)
+
+def _fit_given(name:str, data, out:Path, cfg:GivenAudioConfig, crop_seconds:float, overwrite:bool, resume:bool,
+               progress:bool)->dict:
+    "`fit_given`'s body, with `out` held by this process"
     check_new(out, overwrite)
     state = out.with_name(out.name + '.resume')          # an interrupted training's state, until `out` is written
     if state.exists() and not resume:
@@ -89,7 +93,8 @@ def fit_given(name:str,                         # a learned zoo member (`LEARNED
                                                                                      'perplexity')}
     with torch.no_grad(): before = score()
     t0 = time.perf_counter()
-    train_given_audio(model, ds, cfg, progress, state, log_dir=out.with_name(out.name + '.logs'))   # wandb, if on
+    info = dict(data=str(Path(data).resolve()), crop_seconds=crop_seconds)   # a resume must use the same
+    train_given_audio(model, ds, cfg, progress, state, out.with_name(out.name + '.logs'), info)   # wandb, if on
     wall = time.perf_counter() - t0
     with torch.no_grad(): after = score()
     scores = {f'{k}_before': v for k, v in before.items()} | {f'{k}_after': v for k, v in after.items()}

@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from . import __version__
 from .core import (freeze, save_checkpoint, add_provenance, save_json, save_figure, RUN_MARKER,
-                                METRICS_SCHEMA, run_dir, is_main)
+                                METRICS_SCHEMA, run_dir, is_main, check_ranges)
 from .adapters import MLPAdapter
 from .training import AAConfig, train_aa
 from .toy_given import TwistAndScrunch, GivenTrainConfig, train_given_decoder, plot_given, rand_mixes
@@ -33,10 +33,9 @@ class ToyRunConfig:
     pretrained:bool=False     # skip training: evaluate the shipped checkpoints
     wandb_mode:str|None=None  # offline (default), online or disabled
     device:str='auto'         # where to train: 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
-    def __post_init__(self):
-        for k in ('given_steps', 'aa_steps', 'batch', 'trials'):
-            if getattr(self, k) < 1:
-                raise ValueError(f"--{k.replace('_', '-')} must be at least 1, got {getattr(self, k)}")
+    _ranges = dict(given_steps=(1, 10**8, True), aa_steps=(1, 10**8, True), batch=(1, 10**6, True),
+                   seed=(0, 2**32 - 1, True), trials=(1, 10**7, True))
+    def __post_init__(self): check_ranges(self)
 
 # %% ../nbs/06_toy_run.ipynb #28e69f97
 def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool,
@@ -63,7 +62,7 @@ def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool,
     res = train_aa(given, aa, acfg, out, sampler, toy_demo(given, aa), progress)
     given.cpu()
     aa.cpu()   # evaluation and figures run on the CPU
-    save_checkpoint(aa, out/'aa.pt')
+    save_checkpoint(aa, out/'adapter.pt')
     info = {k: res[k] for k in ('steps', 'wall_seconds', 'steps_per_second')}
     return given, aa, info | dict(given_steps=cfg.given_steps, given_wall_seconds=t_given, adapter_config=asdict(acfg))
 
@@ -98,11 +97,11 @@ def run_toy(out:str|Path,                  # run folder
             given, aa = pretrained_toy()
             train = dict(steps=0, wall_seconds=0., steps_per_second=0., pretrained=True)
             save_checkpoint(given, out/'given.pt')
-            save_checkpoint(aa, out/'aa.pt')
+            save_checkpoint(aa, out/'adapter.pt')
         else: given, aa, train = _train(cfg, out, resume, progress)
         metrics = dict(schema=METRICS_SCHEMA, train=train, **_evaluate(given, aa, cfg, out))
         metrics['total_wall_seconds'] = time.perf_counter() - t0
-        add_provenance(out/'aa.pt', seed=cfg.seed,
+        add_provenance(out/'adapter.pt', seed=cfg.seed,
                        metrics=dict(demix_4_stems_median_error=metrics['demix']['4']['median_error']))
         save_json(metrics, out/'metrics.json', overwrite=True)
     return metrics

@@ -17,6 +17,7 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights,
+                                check_ranges,
                                 start_wandb, wandb_mode, pick_device, rank_world, is_main)
 from .adapters import do_mixing
 
@@ -157,11 +158,13 @@ class LoopConfig:
     device:str='auto'         # 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
     clip_grad:float=0.        # clip the gradient's norm to this before each step (0: no clipping)
     precision:str='fp32'      # 'fp32', or 'bf16': the step under bfloat16 autocast (GPUs; VICReg statistics fp32)
+    _ranges = dict(steps=(1, 10**8, True), lr=((0,), 1, False), pct_start=((0,), 0.99, False),
+                   seed=(0, 2**32 - 1, True), log_every=(1, None, True), ckpt_every=(1, None, True),
+                   clip_grad=(0, 1e6, False))
     def __post_init__(self):
-        if self.steps < 1: raise ValueError(f"steps must be at least 1, got {self.steps}")
-        if not 0 < self.pct_start < 1: raise ValueError(f"pct_start must be between 0 and 1, got {self.pct_start}")
+        check_ranges(self)
         if self.precision not in ('fp32', 'bf16'):
-            raise ValueError(f"precision must be 'fp32' or 'bf16', got {self.precision!r}")
+            raise ValueError(f"--precision must be 'fp32' or 'bf16', got {self.precision!r}")
 
 # %% ../nbs/02_training.ipynb #9a868533
 def init_distributed(device:torch.device)->torch.device:
@@ -212,8 +215,9 @@ class TrainLoop:
                  progress:bool=True,
                  match:tuple=(),                 # config fields that must match the checkpoint's to resume
                  fused:bool=False,               # fused Adam (faster for many small tensors)
-                 wandb_dir:str|Path|None=None):  # where wandb keeps its files (default: beside `ckpt`)
-        self.model, self.cfg, self.desc, self.match = model, cfg, desc, match
+                 wandb_dir:str|Path|None=None,   # where wandb keeps its files (default: beside `ckpt`)
+                 info:dict|None=None):           # run settings outside `cfg` (data, ...): saved, and must match to resume
+        self.model, self.cfg, self.desc, self.match, self.info = model, cfg, desc, match, info or {}
         self.rank, self.world = rank_world()
         self.main = self.rank == 0                  # under torchrun only rank 0 writes, logs and shows progress
         self.progress = progress and self.main
@@ -226,7 +230,7 @@ class TrainLoop:
         model.to(self.device)
         self.ddp = _wrap_ddp(model, self.device) if self.world > 1 else None
         self.opt = torch.optim.Adam(model.parameters() if params is None else params, lr=cfg.lr, fused=fused)
-        pct = max(cfg.pct_start, 1.5 / cfg.steps)      # a warm-up of exactly one step divides by zero in OneCycleLR
+        pct = min(max(cfg.pct_start, 1.5 / cfg.steps), 0.75)   # OneCycleLR divides by zero for a one-step warm-up
         self.sched = torch.optim.lr_scheduler.OneCycleLR(self.opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=pct)
         self.start = self.done = 0
         self.history, self.losses, self.run, self.bar, self.t0 = [], [], None, None, None
@@ -237,7 +241,8 @@ def save(self:TrainLoop):
     "Atomically write the resumable state to `ckpt` (nothing without one, e.g. on ranks other than 0)"
     if self.ckpt is None: return
     save_checkpoint(self.model, self.ckpt, step=self.done, opt=self.opt.state_dict(), sched=self.sched.state_dict(),
-                    gen=self.gen.get_state(), np_rng=self.np_rng.bit_generator.state, train_config=asdict(self.cfg))
+                    gen=self.gen.get_state(), np_rng=self.np_rng.bit_generator.state, train_config=asdict(self.cfg),
+                    run_info=self.info)
 
 @patch
 def resume(self:TrainLoop)->int:
@@ -251,6 +256,12 @@ def resume(self:TrainLoop)->int:
         diff = {k: (old[k], new[k]) for k in self.match if old[k] != new[k]}
         raise ValueError(f"{self.ckpt} belongs to a run with other settings (saved vs now: {diff}): "
                          "use a new output folder, or the same settings to resume")
+    for k, v in self.info.items():
+        old = ck.get('run_info', {}).get(k, v)
+        if old != v:
+            flag = '--' + k.replace('_', '-')
+            raise ValueError(f"--resume: {flag} {v} differs from the interrupted run's {old!r} ({self.ckpt}): pass "
+                             f"{flag} {old} to continue it, or start a new run")
     load_weights(self.model, ck)
     self.opt.load_state_dict(ck['opt'])
     self.sched.load_state_dict(ck['sched'])
@@ -300,9 +311,7 @@ def __enter__(self:TrainLoop)->TrainLoop:
 def __exit__(self:TrainLoop, kind, err, tb):
     "Save on Ctrl-C/SIGTERM (and say how to resume); always close the bar and wandb"
     try:
-        if kind is KeyboardInterrupt and self.ckpt:
-            self.save()
-            print(f'\ninterrupted after step {self.done}: saved {self.ckpt}; run the same command again to resume')
+        if kind is KeyboardInterrupt and self.ckpt: self.save()   # the caller says how to go on (the CLI: --resume)
     finally:
         self._sigterm.__exit__(None, None, None)
         self.bar.close()
@@ -400,7 +409,7 @@ class AAConfig(LoopConfig):
     w_var:float=1.            # weight of the VICReg variance term
     w_cov:float=1.            # weight of the VICReg covariance term
     w_recon:float=1.          # weight of the h⁻¹ reconstruction loss
-    w_audio:float=0.          # weight of an optional extra loss for train_aa (e.g. audio through the frozen decoder)
+    w_audio:float=0.          # weight of an audio-domain loss: decoded zsum against the true mix (0: off)
     gamma:float=1.            # VICReg target standard deviation
     recon_stride:int|None=None  # train h⁻¹ on every k-th embedding; None: k = stems+1 (one row per mix); 1: all
     seed:int=0                # seeds the data stream
@@ -409,6 +418,15 @@ class AAConfig(LoopConfig):
     frame_every:int=500       # steps between demo-figure frames for the GIF (0: none)
     wandb_mode:str|None=None  # 'offline' (default), 'online' or 'disabled'; None reads WANDB_MODE
     wandb_project:str='audio-algebra'
+    _ranges = dict(batch=(1, 10**6, True), min_stems=(1, 64, True), max_stems=(1, 64, True),
+                   **{w: (0, 1e6, False) for w in ('w_mix', 'w_var', 'w_cov', 'w_recon', 'w_audio')},
+                   gamma=((0,), 1e6, False), recon_stride=(1, None, True), frame_every=(0, None, True))
+    def __post_init__(self):
+        super().__post_init__()
+        if self.min_stems > self.max_stems:
+            raise ValueError(f"--min-stems ({self.min_stems}) must not exceed --max-stems ({self.max_stems})")
+        if self.mix_norm not in _MIX_LOSSES:
+            raise ValueError(f"--mix-norm must be one of {list(_MIX_LOSSES)}, got {self.mix_norm!r}")
 
 # %% ../nbs/02_training.ipynb #e1064b0d
 _MIX_LOSSES = dict(mse=mix_loss, level=level_mix_loss)
