@@ -16,10 +16,10 @@ from . import __version__
 
 # %% auto #0
 __all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'param_dtype', 'Adapter',
-           'atomic_write', 'check_new', 'check_writable', 'save_json', 'save_figure', 'check_number', 'check_ranges',
-           'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint',
-           'weights_fingerprint', 'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main',
-           'hold', 'run_dir', 'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
+           'atomic_write', 'check_new', 'check_writable', 'save_json', 'save_figure', 'provenance', 'save_checkpoint',
+           'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint', 'weights_fingerprint',
+           'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main', 'hold', 'run_dir',
+           'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
 
 # %% ../nbs/00_core.ipynb #6a7b8862
 class GivenModel(nn.Module):
@@ -253,35 +253,6 @@ def save_json(obj, path:str|Path, overwrite:bool=False)->Path:
 def save_figure(fig, path:str|Path, dpi:int=90)->Path:
     "Atomically write a matplotlib figure as PNG (replacing an older one)"
     return atomic_write(path, lambda t: fig.savefig(t, format='png', dpi=dpi))
-
-# %% ../nbs/00_core.ipynb #a04013ce
-def check_number(value,                 # what the user gave
-                 flag:str,              # how the user gave it, e.g. '--crop-seconds'
-                 lo=None,               # smallest allowed (a 1-tuple: exclusive)
-                 hi=None,               # largest allowed
-                 integer:bool=False,    # whole numbers only
-                ):
-    "`value`, if it is a finite number (an integer if `integer`) within the range; else a ValueError naming `flag`"
-    excl = isinstance(lo, tuple)
-    low = lo[0] if excl else lo
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-    ok = ok and (not integer or float(value).is_integer())
-    ok = ok and (low is None or (value > low if excl else value >= low)) and (hi is None or value <= hi)
-    if ok: return value
-    num = lambda x: f'{x:g}' if isinstance(x, float) else str(x)
-    bounds = [f"{'>' if excl else '>='} {num(low)}" if low is not None else '', f'<= {num(hi)}' if hi is not None else '']
-    what = 'an integer' if integer else 'a number'
-    raise ValueError(f"{flag} must be {what} {' and '.join(b for b in bounds if b)}, got {value!r}".replace('  ', ' '))
-
-# %% ../nbs/00_core.ipynb #c675f50b
-def check_ranges(cfg, flags:dict|None=None):
-    "Check every field of dataclass `cfg` listed in the `_ranges` of its class or parents (None values pass)"
-    flags = flags or {}
-    for cls in type(cfg).__mro__:
-        for name, (lo, hi, integer) in vars(cls).get('_ranges', {}).items():
-            v = getattr(cfg, name)
-            if v is not None: check_number(v, flags.get(name, '--' + name.replace('_', '-')), lo, hi, integer)
-    return cfg
 
 # %% ../nbs/00_core.ipynb #1d2e6d23
 @lru_cache(maxsize=1)

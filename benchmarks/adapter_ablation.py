@@ -10,7 +10,8 @@ import argparse, tempfile, time
 from pathlib import Path
 import torch
 from audio_algebra.core import save_json, check_new
-from audio_algebra.audio_aa import AudioAAConfig, default_aa_config, fit_adapter
+from audio_algebra.config import AudioAAConfig
+from audio_algebra.audio_aa import default_aa_config, fit_adapter
 from audio_algebra.audio_data import StemFolderDataset
 from audio_algebra.audio_evaluation import stem_crops, evaluate_adapter
 from audio_algebra.registry import load_given

@@ -8,7 +8,8 @@ from audio_algebra.core import freeze
 from audio_algebra.toy_given import TwistAndScrunch
 from audio_algebra.toy_data import toy_sampler
 from audio_algebra.adapters import MLPAdapter
-from audio_algebra.training import AAConfig, train_aa
+from audio_algebra.config import AAConfig
+from audio_algebra.training import train_aa
 
 def run(steps:int, seed:int=0)->float:
     torch.manual_seed(seed)

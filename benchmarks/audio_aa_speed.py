@@ -9,7 +9,8 @@ import argparse, os, tempfile
 import torch
 from audio_algebra.registry import DECODING, load_given
 from audio_algebra.audio_data import StemFolderDataset
-from audio_algebra.audio_aa import AudioAAConfig, default_aa_config, fit_adapter
+from audio_algebra.config import AudioAAConfig
+from audio_algebra.audio_aa import default_aa_config, fit_adapter
 from audio_algebra.audio_evaluation import stem_crops, evaluate_adapter
 
 def main():

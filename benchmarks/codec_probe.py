@@ -9,7 +9,8 @@ level as one latent channel), 'level_fsq'. Scratch code for choosing a design; t
 import time, json, math, argparse
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch.nn.utils.parametrizations import weight_norm
-from audio_algebra.audio_models import AudioGivenModel, si_sdr, mrstft_distance
+from audio_algebra.given_audio import AudioGivenModel
+from audio_algebra.metrics import si_sdr, mrstft_distance
 from audio_algebra.audio_data import StemFolderDataset
 from audio_algebra.audio_evaluation import stem_crops
 from audio_algebra.audio_aa import StemBank

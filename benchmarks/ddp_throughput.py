@@ -13,7 +13,8 @@ from pathlib import Path
 
 CHILD = '''
 import json, sys, time, torch
-from audio_algebra.audio_aa import AudioAAConfig, default_aa_config, fit_adapter
+from audio_algebra.config import AudioAAConfig
+from audio_algebra.audio_aa import default_aa_config, fit_adapter
 from audio_algebra.core import is_main
 member, data, out, steps, batch, device, precision = sys.argv[1:8]
 weights = 'random' if member in ('dac_16khz', 'dac_24khz', 'dac_44khz', 'encodec_24khz', 'oobleck') else None

@@ -22,12 +22,14 @@ def check(path:str)->tuple:
 COLAB_HEAD = ('#| hide', '#| colab', '#| eval: false')   # hidden in the docs, skipped by nbdev_test and the docs build
 
 def colab_cell_problem(path:str)->str|None:
-    "Why the notebook's first cell is not the Colab install cell (None when it is)"
+    "Why the notebook does not open on its title and summary, then the Colab install cell (None when it does)"
     import json
     cells = json.loads(Path(path).read_text())['cells']
-    src = ''.join(cells[0]['source']) if cells else ''
-    if tuple(src.splitlines()[:3]) != COLAB_HEAD or "'google.colab' in sys.modules" not in src:
-        return f"{Path(path).name}: the first cell must be the Colab install cell, starting with {' / '.join(COLAB_HEAD)}"
+    srcs = [''.join(c['source']) for c in cells[:2]]
+    if len(srcs) < 2 or cells[0]['cell_type'] != 'markdown' or not srcs[0].startswith('# ') or '\n> ' not in srcs[0]:
+        return f"{Path(path).name}: the first cell must be the title and the one-line summary (# Title, > summary)"
+    if tuple(srcs[1].splitlines()[:3]) != COLAB_HEAD or "'google.colab' in sys.modules" not in srcs[1]:
+        return f"{Path(path).name}: the second cell must be the Colab install cell, starting with {' / '.join(COLAB_HEAD)}"
 
 def main(paths:list)->int:
     ctx, bad = mp.get_context('spawn'), 0
@@ -45,4 +47,4 @@ def main(paths:list)->int:
 
 if __name__ == '__main__':
     root = Path(__file__).resolve().parent.parent
-    sys.exit(main(sys.argv[1:] or [str(p) for p in sorted((root/'nbs').glob('*.ipynb'))]))
+    sys.exit(main(sys.argv[1:] or [str(p) for p in sorted((root/'nbs').rglob('*.ipynb'))]))
