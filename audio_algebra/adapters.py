@@ -7,11 +7,11 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
-from .core import GivenModel, Adapter, as_float, param_dtype
+from .core import GivenModel, Adapter, as_float, param_dtype, adapter_kind
 
 # %% auto #0
-__all__ = ['EmbedBlock', 'MLPAdapter', 'rand_faders', 'do_mixing', 'BinwiseAdapter', 'PolarAdapter', 'GainAdapter',
-           'ScaleAdapter']
+__all__ = ['EmbedBlock', 'is_polar_grid', 'MLPAdapter', 'rand_faders', 'do_mixing', 'BinwiseAdapter', 'PolarAdapter',
+           'GainAdapter', 'ScaleAdapter']
 
 # %% ../nbs/02_adapters.ipynb #8624563a
 _acts = dict(silu=nn.SiLU, gelu=nn.GELU, tanh=nn.Tanh, relu=nn.ReLU)
@@ -20,7 +20,8 @@ class EmbedBlock(nn.Module):
     "Linear -> activation -> optional BatchNorm, plus a residual connection when widths match"
     def __init__(self, d_in:int, d_out:int, act:str='silu', use_bn:bool=False, resid:bool=True):
         super().__init__()
-        if act not in _acts: raise ValueError(f"unknown activation {act!r}: choose one of {list(_acts)}")
+        if act not in _acts: raise ValueError(f"unknown activation {act!r}: choose one of "
+                                              f"{list(_acts)}")
         self.lin, self.act = nn.Linear(d_in, d_out), _acts[act]()
         self.bn = nn.BatchNorm1d(d_out) if use_bn else nn.Identity()
         self.resid = resid and d_in == d_out
@@ -31,15 +32,20 @@ class EmbedBlock(nn.Module):
 
 # %% ../nbs/02_adapters.ipynb #0df769d5
 def _check_frames(t:Tensor, dims:int, name:str, dtype=torch.float32)->Tensor:
-    "`t` in `dtype` if it is finite, shaped (batch, dims) or (batch, dims, frames); else a clear error"
-    if not isinstance(t, Tensor): raise TypeError(f"{name} must be a torch.Tensor, got {type(t).__name__}")
+    """`t` in `dtype` if it is finite, shaped (batch, dims) or (batch, dims, frames); else a clear
+    error"""
+    if not isinstance(t, Tensor): raise TypeError(f"{name} must be a torch.Tensor, got "
+                                                  f"{type(t).__name__}")
     if t.ndim not in (2, 3) or t.shape[1] != dims:
-        raise ValueError(f"adapter expects {name} of shape (batch, {dims}) or (batch, {dims}, frames), got "
+        raise ValueError(f"adapter expects {name} of shape (batch, {dims}) or (batch, {dims}, "
+                         f"frames), got "
                          f"{tuple(t.shape)}")
     t = as_float(t, name, dtype=dtype)
-    if not torch.isfinite(t).all(): raise ValueError(f"{name} contains NaN/Inf values: check the given model's input")
+    if not torch.isfinite(t).all(): raise ValueError(f"{name} contains NaN/Inf values: check the "
+                                                     f"given model's input")
     return t
 
+# %% ../nbs/02_adapters.ipynb #80441715
 def _per_frame(net:nn.Module, t:Tensor, dims:int, name:str)->Tensor:
     "Apply `net` to (batch, dims) or to each frame of (batch, dims, frames)"
     t = _check_frames(t, dims, name, param_dtype(net))
@@ -55,16 +61,39 @@ def _stack(dims:int, hidden:int, n_blocks:int, act:str, use_bn:bool, resid:bool)
                          *[EmbedBlock(hidden, hidden, act, use_bn, resid) for _ in range(n_blocks)],
                          nn.Linear(hidden, dims))
 
+# %% ../nbs/02_adapters.ipynb #b893004a
+def _least_hidden(hidden:int|None, low:int, kind:str):
+    "Refuse an adapter width below `low` (the `--hidden` flag)"
+    if hidden is not None and hidden < low:
+        raise ValueError(f"hidden (--hidden) must be at least {low} for a {kind} adapter, got "
+                         f"{hidden}")
+
+# %% ../nbs/02_adapters.ipynb #71a5c828
+def is_polar_grid(given:GivenModel)->bool:
+    """Whether `given` declares `[radius; angle]` pairs per bin: a 2-group `bin_grid` whose second
+    group is periodic"""
+    if not given.bin_grid or given.bin_grid[1] != 2: return False
+    channels, _, bins = given.bin_grid
+    angles = {(2 * c + 1) * bins + b for c in range(channels) for b in range(bins)}
+    return set(given.periodic_channels) == angles
+
 # %% ../nbs/02_adapters.ipynb #39e904b2
+@adapter_kind(precedence=0)
 class MLPAdapter(Adapter):
-    "Residual MLP adapter: `encode` is h (y -> z), `decode` is h⁻¹; (batch, dims) or (batch, dims, frames), per frame"
-    def __init__(self, dims:int=2, hidden:int=64, n_blocks:int=3, act:str='silu', use_bn:bool=False, resid:bool=True,
-                 skip:bool=False,    # h(y) = y + net(y) with a zero-initialised last layer: starts as the identity
-                 scaled:bool=False,  # divide y by a fixed per-dimension `scale` first (`set_scale`; saved)
-                 origin:bool=False,  # centre on the given latent of silence (`Adapter.set_origin`; saved)
+    """Residual MLP adapter: `encode` is h (y -> z), `decode` is h⁻¹; (batch, dims) or (batch, dims,
+    frames), per frame"""
+    def __init__(self, dims:int=2, hidden:int=64, n_blocks:int=3, act:str='silu',
+                 use_bn:bool=False, resid:bool=True,
+                 # h(y) = y + net(y) with a zero-initialised last layer: starts as the identity
+                 skip:bool=False,
+                 # divide y by a fixed per-dimension `scale` first (`set_scale`; saved)
+                 scaled:bool=False,
+                 # centre on the given latent of silence (`Adapter.set_origin`; saved)
+                 origin:bool=False,
                 ):
         super().__init__()
-        self.config = dict(dims=dims, hidden=hidden, n_blocks=n_blocks, act=act, use_bn=use_bn, resid=resid)
+        self.config = dict(dims=dims, hidden=hidden, n_blocks=n_blocks, act=act, use_bn=use_bn,
+                           resid=resid)
         if skip or scaled: self.config.update(skip=skip, scaled=scaled)
         self.dims, self.skip, self.scaled = dims, skip, scaled
         self.encoder = _stack(dims, hidden, n_blocks, act, use_bn, resid)
@@ -75,26 +104,61 @@ class MLPAdapter(Adapter):
                 nn.init.zeros_(net[-1].bias)
         if scaled: self.register_buffer('scale', torch.ones(dims))
         self._use_origin(origin)
-    def _net(self, u:Tensor)->Tensor:
-        if self.scaled: u = u / self.scale
-        return u + self.encoder(u) if self.skip else self.encoder(u)
-    def _net_inv(self, v:Tensor)->Tensor:
-        v = v + self.decoder(v) if self.skip else self.decoder(v)
-        return v * self.scale if self.scaled else v
-    def h(self, y:Tensor)->Tensor:
-        "h: `y` (batch, dims) or (batch, dims, frames) -> `z` of the same shape, frame by frame"
-        return _per_frame(self._net, y, self.dims, 'y')
-    def h_inv(self, z:Tensor)->Tensor:
-        "h⁻¹: `z` -> `y`, frame by frame"
-        return _per_frame(self._net_inv, z, self.dims, 'z')
-    @torch.no_grad()
-    def set_scale(self, y:Tensor, floor:float=1e-3)->MLPAdapter:
-        "Set `scale` to the standard deviation of each dimension of sample latents `y` (over batch and frames)"
-        if not self.scaled:
-            raise ValueError("this adapter was built with scaled=False: build it with MLPAdapter(..., scaled=True)")
-        rows = y if y.ndim == 2 else y.transpose(1, 2).reshape(-1, y.shape[1])
-        self.scale.copy_(rows.std(0).clamp_min(floor))
-        return self
+
+# %% ../nbs/02_adapters.ipynb #a4cd9a59
+@patch
+def _net(self:MLPAdapter, u:Tensor)->Tensor:
+    if self.scaled: u = u / self.scale
+    return u + self.encoder(u) if self.skip else self.encoder(u)
+
+# %% ../nbs/02_adapters.ipynb #af64e9fd
+@patch
+def _net_inv(self:MLPAdapter, v:Tensor)->Tensor:
+    v = v + self.decoder(v) if self.skip else self.decoder(v)
+    return v * self.scale if self.scaled else v
+
+# %% ../nbs/02_adapters.ipynb #39d03e32
+@patch
+def h(self:MLPAdapter, y:Tensor)->Tensor:
+    "h: `y` (batch, dims) or (batch, dims, frames) -> `z` of the same shape, frame by frame"
+    return _per_frame(self._net, y, self.dims, 'y')
+
+# %% ../nbs/02_adapters.ipynb #152a562a
+@patch
+def h_inv(self:MLPAdapter, z:Tensor)->Tensor:
+    "h⁻¹: `z` -> `y`, frame by frame"
+    return _per_frame(self._net_inv, z, self.dims, 'z')
+
+# %% ../nbs/02_adapters.ipynb #f1f7bf43
+@patch
+@torch.no_grad()
+def set_scale(self:MLPAdapter, y:Tensor, floor:float=1e-3)->MLPAdapter:
+    """Set `scale` to the standard deviation of each dimension of sample latents `y` (over batch and
+    frames)"""
+    if not self.scaled:
+        raise ValueError("this adapter was built with scaled=False: build it with MLPAdapter(..., "
+                         "scaled=True)")
+    rows = y if y.ndim == 2 else y.transpose(1, 2).reshape(-1, y.shape[1])
+    self.scale.copy_(rows.std(0).clamp_min(floor))
+    return self
+
+# %% ../nbs/02_adapters.ipynb #53ba906e
+MLPAdapter.needs = 'nothing: it applies to any latents'
+
+@patch(cls_method=True)
+def claims(cls:MLPAdapter, given:GivenModel)->bool:
+    "Whether `given` declares nothing: it applies to any latents"
+    return True
+
+# %% ../nbs/02_adapters.ipynb #d0ed6aa2
+@patch(cls_method=True)
+def for_given(cls:MLPAdapter, given:GivenModel, hidden:int|None=None, n_blocks:int=3,
+              skip:bool=True,
+              origin:bool=True)->MLPAdapter:
+    "A MLPAdapter for `given`'s latents"
+    _least_hidden(hidden, 1, 'mlp')
+    width = min(256, max(64, given.latent_dim)) if hidden is None else hidden
+    return cls(given.latent_dim, width, n_blocks, skip=skip, scaled=True, origin=origin)
 
 # %% ../nbs/02_adapters.ipynb #73c144dc
 def rand_faders(n_stems:int,                          # stems per mix
@@ -111,12 +175,14 @@ def rand_faders(n_stems:int,                          # stems per mix
     return gain * sign
 
 # %% ../nbs/02_adapters.ipynb #a13678db
-def do_mixing(stems:Tensor,        # (n_stems, batch, ...) inputs: points (..., dims) or audio (..., channels, samples)
+# (n_stems, batch, ...) inputs: points (..., dims) or audio (..., channels, samples)
+def do_mixing(stems:Tensor,
               faders:Tensor,       # (n_stems, batch) gains
               given:GivenModel,    # frozen given model f
               aa:Adapter,       # adapter h
              )->tuple[Tensor, Tensor, dict]:  # zsum, zmix, archive of intermediate values
-    "Encode faded stems and their mix in one call: `zsum`, `zmix` and the intermediates (`y`, `z`: stems, then mixes)"
+    """Encode faded stems and their mix in one call: `zsum`, `zmix` and the intermediates (`y`, `z`:
+    stems, then mixes)"""
     if faders.shape != stems.shape[:2]:
         raise ValueError(f"faders must have shape (n_stems, batch) = {tuple(stems.shape[:2])}, got "
                          f"{tuple(faders.shape)}")
@@ -126,51 +192,99 @@ def do_mixing(stems:Tensor,        # (n_stems, batch, ...) inputs: points (..., 
     with torch.no_grad(): y = given.encode(torch.cat([faded.flatten(0, 1), mix]))
     z = aa.encode(y)
     zs, zmix = z[:n*b].unflatten(0, (n, b)), z[n*b:]
-    archive = dict(faded=faded, mix=mix, y=y, z=z, ys=y[:n*b].unflatten(0, (n, b)), ymix=y[n*b:], zs=zs)
+    archive = dict(faded=faded, mix=mix, y=y, z=z, ys=y[:n*b].unflatten(0, (n, b)), ymix=y[n*b:],
+                   zs=zs)
     return zs.sum(0), zmix, archive
 
 # %% ../nbs/02_adapters.ipynb #5a340b63
+@adapter_kind(precedence=20)
 class BinwiseAdapter(Adapter):
-    "One small `MLPAdapter` shared by every bin and frame of STFT-layout latents `(batch, chans·groups·bins, frames)`"
-    def __init__(self, dims:int, groups:int=2, channels:int=1, hidden:int=64, n_blocks:int=3, act:str='silu',
+    """One small `MLPAdapter` shared by every bin and frame of STFT-layout latents `(batch,
+    chans·groups·bins, frames)`"""
+    def __init__(self, dims:int, groups:int=2, channels:int=1, hidden:int=64, n_blocks:int=3,
+                 act:str='silu',
                  origin:bool=False):   # centre on the given latent of silence (see `Adapter`)
         super().__init__()
         if dims % (groups * channels):
-            raise ValueError(f"dims={dims} is not channels·groups·bins for channels={channels}, groups={groups}")
-        self.config = dict(dims=dims, groups=groups, channels=channels, hidden=hidden, n_blocks=n_blocks, act=act)
+            raise ValueError(f"dims={dims} is not channels·groups·bins for channels={channels}, "
+                             f"groups={groups}")
+        self.config = dict(dims=dims, groups=groups, channels=channels, hidden=hidden,
+                           n_blocks=n_blocks, act=act)
         self.dims, self.groups, self.channels, self.bins = dims, groups, channels, dims // (groups * channels)
         self.inner = MLPAdapter(groups, hidden, n_blocks, act, scaled=True)
         self._use_origin(origin)
-    def _rows(self, t:Tensor, name:str)->Tensor:
-        "(batch, dims, frames) -> (batch·channels·bins·frames, groups)"
-        if not isinstance(t, Tensor) or t.ndim != 3 or t.shape[1] != self.dims:
-            raise ValueError(f"binwise adapter expects {name} of shape (batch, {self.dims}, frames), got "
-                             f"{tuple(getattr(t, 'shape', ()))}")
-        b, _, l = t.shape
-        return t.reshape(b, self.channels, self.groups, self.bins, l).permute(0, 1, 3, 4, 2).reshape(-1, self.groups)
-    def _frames(self, r:Tensor, b:int, l:int)->Tensor:
-        return r.reshape(b, self.channels, self.bins, l, self.groups).permute(0, 1, 4, 2, 3).reshape(b, self.dims, l)
-    def h(self, y:Tensor)->Tensor:
-        "h at every bin and frame: (batch, dims, frames) -> the same shape"
-        return self._frames(self.inner.encode(self._rows(y, 'y')), y.shape[0], y.shape[-1])
-    def h_inv(self, z:Tensor)->Tensor:
-        "h⁻¹ at every bin and frame"
-        return self._frames(self.inner.decode(self._rows(z, 'z')), z.shape[0], z.shape[-1])
-    def set_scale(self, y:Tensor)->BinwiseAdapter:
-        "Scale each of the `groups` inputs by its spread over all bins and frames of sample latents `y`"
-        self.inner.set_scale(self._rows(y, 'y'))
-        return self
-    def stat_rows(self, z:Tensor)->Tensor:
-        "The view VICReg statistics use: every bin and frame is a sample of the shared map's `groups` outputs"
-        return self._rows(z, 'z')
+
+# %% ../nbs/02_adapters.ipynb #5a249b0e
+@patch
+def _rows(self:BinwiseAdapter, t:Tensor, name:str)->Tensor:
+    "(batch, dims, frames) -> (batch·channels·bins·frames, groups)"
+    if not isinstance(t, Tensor) or t.ndim != 3 or t.shape[1] != self.dims:
+        raise ValueError(f"binwise adapter expects {name} of shape (batch, {self.dims}, frames), "
+                         f"got "
+                         f"{tuple(getattr(t, 'shape', ()))}")
+    b, _, l = t.shape
+    return t.reshape(b, self.channels, self.groups, self.bins, l).permute(0, 1, 3, 4, 2).reshape(-1, self.groups)
+
+# %% ../nbs/02_adapters.ipynb #05730705
+@patch
+def _frames(self:BinwiseAdapter, r:Tensor, b:int, l:int)->Tensor:
+    return r.reshape(b, self.channels, self.bins, l, self.groups).permute(0, 1, 4, 2, 3).reshape(b, self.dims, l)
+
+# %% ../nbs/02_adapters.ipynb #0ccb7cd4
+@patch
+def h(self:BinwiseAdapter, y:Tensor)->Tensor:
+    "h at every bin and frame: (batch, dims, frames) -> the same shape"
+    return self._frames(self.inner.encode(self._rows(y, 'y')), y.shape[0], y.shape[-1])
+
+# %% ../nbs/02_adapters.ipynb #babbec01
+@patch
+def h_inv(self:BinwiseAdapter, z:Tensor)->Tensor:
+    "h⁻¹ at every bin and frame"
+    return self._frames(self.inner.decode(self._rows(z, 'z')), z.shape[0], z.shape[-1])
+
+# %% ../nbs/02_adapters.ipynb #4bb749a6
+@patch
+def set_scale(self:BinwiseAdapter, y:Tensor)->BinwiseAdapter:
+    "Scale each of the `groups` inputs by its spread over all bins and frames of sample latents `y`"
+    self.inner.set_scale(self._rows(y, 'y'))
+    return self
+
+# %% ../nbs/02_adapters.ipynb #e481e3a7
+@patch
+def stat_rows(self:BinwiseAdapter, z:Tensor)->Tensor:
+    """The view VICReg statistics use: every bin and frame is a sample of the shared map's `groups`
+    outputs"""
+    return self._rows(z, 'z')
+
+# %% ../nbs/02_adapters.ipynb #b6178d0b
+BinwiseAdapter.needs = 'latents on a per-bin grid (`bin_grid`)'
+
+@patch(cls_method=True)
+def claims(cls:BinwiseAdapter, given:GivenModel)->bool:
+    "Whether `given` declares latents on a per-bin grid"
+    return bool(given.bin_grid)
+
+# %% ../nbs/02_adapters.ipynb #55bd4322
+@patch(cls_method=True)
+def for_given(cls:BinwiseAdapter, given:GivenModel, hidden:int|None=None, n_blocks:int=3,
+              skip:bool=True,
+              origin:bool=True)->BinwiseAdapter:
+    "A BinwiseAdapter for `given`'s latents"
+    _least_hidden(hidden, 1, 'binwise')
+    channels, groups, _ = given.bin_grid
+    return cls(given.latent_dim, groups, channels, 64 if hidden is None else hidden, n_blocks,
+               origin=origin)
 
 # %% ../nbs/02_adapters.ipynb #d3b7948f
+@adapter_kind(precedence=40)
 class PolarAdapter(Adapter):
-    "Exactly invertible adapter for `[radius; angle]` bins: `(r, φ) -> exp(s(r))·(cos, sin)(φ+θ(r))`, `s` increasing"
+    """Exactly invertible adapter for `[radius; angle]` bins: `(r, φ) -> exp(s(r))·(cos,
+    sin)(φ+θ(r))`, `s` increasing"""
     exact_inverse = True
     def __init__(self, dims:int,     # latent channels: channels·2·bins
                  channels:int=1,     # audio channels, each with its own [radius; angle] grid
-                 terms:int=8,        # tanh terms of the radial profile s and of θ (0: s is affine, a power law)
+                 # tanh terms of the radial profile s and of θ (0: s is affine, a power law)
+                 terms:int=8,
                  origin:bool=False,  # centre on the given latent of silence (see `Adapter`)
                 ):
         super().__init__()
@@ -187,6 +301,23 @@ class PolarAdapter(Adapter):
         self.register_buffer('scale', torch.ones(()))
         self._use_origin(origin)
 
+# %% ../nbs/02_adapters.ipynb #099d7432
+PolarAdapter.needs = '[radius; angle] pairs per bin (a 2-group `bin_grid` whose second group is its `periodic_channels`)'
+
+@patch(cls_method=True)
+def claims(cls:PolarAdapter, given:GivenModel)->bool:
+    "Whether `given` declares [radius; angle] pairs per bin"
+    return is_polar_grid(given)
+
+# %% ../nbs/02_adapters.ipynb #f4eb0fa4
+@patch(cls_method=True)
+def for_given(cls:PolarAdapter, given:GivenModel, hidden:int|None=None, n_blocks:int=3,
+              skip:bool=True,
+              origin:bool=True)->PolarAdapter:
+    "A PolarAdapter for `given`'s latents"
+    _least_hidden(hidden, 0, 'polar')
+    return cls(given.latent_dim, given.bin_grid[0], 8 if hidden is None else hidden, origin)
+
 # %% ../nbs/02_adapters.ipynb #0ccefb42
 @patch
 def _grid(self:PolarAdapter, t:Tensor, name:str)->Tensor:
@@ -199,6 +330,7 @@ def _grid(self:PolarAdapter, t:Tensor, name:str)->Tensor:
         raise ValueError(f"{name} contains NaN/Inf values: check the given model's input")
     return t.reshape(t.shape[0], self.channels, 2, self.bins, t.shape[-1])
 
+# %% ../nbs/02_adapters.ipynb #736ff5a6
 @patch
 def _s(self:PolarAdapter, u:Tensor, slope:bool=False)->Tensor|tuple[Tensor, Tensor]:
     "The radial profile `s(u)` on standardised radii `u` (and its slope `ds/du` when `slope`)"
@@ -207,6 +339,7 @@ def _s(self:PolarAdapter, u:Tensor, slope:bool=False)->Tensor|tuple[Tensor, Tens
     s = a * u + self.shift + t @ v
     return (s, a + (1 - t * t) @ (v * w)) if slope else s
 
+# %% ../nbs/02_adapters.ipynb #8875e073
 @patch
 def _theta(self:PolarAdapter, u:Tensor)->Tensor:
     "The phase offset `θ(u)`"
@@ -215,26 +348,29 @@ def _theta(self:PolarAdapter, u:Tensor)->Tensor:
 # %% ../nbs/02_adapters.ipynb #e1616868
 @patch
 def h(self:PolarAdapter, y:Tensor)->Tensor:
-    "h: each `(r, φ)` pair -> `exp(s(r))·(cos(φ+θ(r)), sin(φ+θ(r)))`; (batch, dims, frames) -> the same shape"
+    """h: each `(r, φ)` pair -> `exp(s(r))·(cos(φ+θ(r)), sin(φ+θ(r)))`; (batch, dims, frames) -> the
+    same shape"""
     g = self._grid(y, 'y')
     u = (g[:, :, 0] - self.loc) / self.scale
     rho, angle = self._s(u).exp(), g[:, :, 1] + self._theta(u)
     return torch.stack([rho * angle.cos(), rho * angle.sin()], 2).reshape(y.shape)
 
+# %% ../nbs/02_adapters.ipynb #2807b274
 @patch
 def h_inv(self:PolarAdapter, z:Tensor, iters:int=80, table:int=4096)->Tensor:
-    "h⁻¹, exact: the radius from a table of the increasing `s`, polished by safeguarded Newton; the angle by atan2"
+    """h⁻¹, exact: the radius from a table of the increasing `s`, polished by safeguarded Newton; the
+    angle by atan2"""
     g = self._grid(z, 'z')
     target = torch.log(torch.hypot(g[:, :, 0], g[:, :, 1]).clamp_min(1e-30))
     a, bound = self.log_slope.exp(), F.softplus(self.v).sum()
     with torch.no_grad():       # |s(u) - a·u - shift| <= bound brackets the root
         lo, hi = (target - self.shift - bound) / a - 1, (target - self.shift + bound) / a + 1
         grid = torch.linspace(float(lo.min()), float(hi.max()), table + 1, device=z.device)
-        sg = self._s(grid)                                    # s is one function for every bin: tabulate it once
+        sg = self._s(grid)                       # s is one function for every bin: tabulate it once
         i = torch.searchsorted(sg, target.contiguous()).clamp(1, table)
         s0, s1, u0 = sg[i - 1], sg[i], grid[i - 1]
         u = (u0 + (target - s0) / (s1 - s0).clamp_min(1e-30) * (grid[1] - grid[0])).clamp(lo, hi)
-        for _ in range(iters):                    # Newton from there; bisection where a step leaves the bracket
+        for _ in range(iters):        # Newton from there; bisection where a step leaves the bracket
             s, ds = self._s(u, slope=True)
             above = s > target
             lo, hi = torch.where(above, lo, u), torch.where(above, u, hi)
@@ -244,7 +380,8 @@ def h_inv(self:PolarAdapter, z:Tensor, iters:int=80, table:int=4096)->Tensor:
             u = step
             if done: break
     s, ds = self._s(u, slope=True)
-    u = u - (s - target) / ds   # a Newton step: float-exact, and gradients flow as through the true inverse
+    # a Newton step: float-exact, and gradients flow as through the true inverse
+    u = u - (s - target) / ds
     angle = torch.atan2(g[:, :, 1], g[:, :, 0]) - self._theta(u)
     angle = torch.atan2(angle.sin(), angle.cos())
     return torch.stack([u * self.scale + self.loc, angle], 2).reshape(z.shape)
@@ -259,6 +396,7 @@ def set_scale(self:PolarAdapter, y:Tensor)->PolarAdapter:
     self.scale.fill_(max(r.std().item(), 1e-3))
     return self
 
+# %% ../nbs/02_adapters.ipynb #fe2e73a4
 @patch
 def stat_rows(self:PolarAdapter, z:Tensor)->Tensor:
     "Every bin and frame is a sample of the 2-D output point (as for `BinwiseAdapter`)"
@@ -269,46 +407,76 @@ class _ResConv(nn.Module):
     "Residual stack of `n` blocks SiLU -> 1x1 conv, on (batch, width, frames)"
     def __init__(self, width:int, n:int):
         super().__init__()
-        self.blocks = nn.ModuleList([nn.Sequential(nn.SiLU(), nn.Conv1d(width, width, 1)) for _ in range(n)])
+        self.blocks = nn.ModuleList([nn.Sequential(nn.SiLU(), nn.Conv1d(width, width,
+                                                                        1)) for _ in range(n)])
     def forward(self, x:Tensor)->Tensor:
         for b in self.blocks: x = x + b(x)
         return x
 
+# %% ../nbs/02_adapters.ipynb #fc64613f
 def _around(v:Tensor, k:int)->Tensor:
-    "(batch, 1, frames) -> (batch, k, frames): `v[t+j] − v[t]` for the k frames around t (edges repeated)"
+    """(batch, 1, frames) -> (batch, k, frames): `v[t+j] − v[t]` for the k frames around t (edges
+    repeated)"""
     p = F.pad(v, (k // 2, k // 2), mode='replicate') if k > 1 else v
     return p.unfold(-1, k, 1)[:, 0].transpose(1, 2) - v
 
 # %% ../nbs/02_adapters.ipynb #c14c9ee0
+@adapter_kind(precedence=30)
 class GainAdapter(Adapter):
-    "Adapter for latents with a log-gain channel `l`: `z = exp(l)·u(other channels, level differences)`, per frame"
+    """Adapter for latents with a log-gain channel `l`: `z = exp(l)·u(other channels, level
+    differences)`, per frame"""
     def __init__(self, dims:int,             # latent channels, the gain channel included
-                 gain_channel:int=-1,        # which one is the log gain (as the given model declares it)
+                 gain_channel:int=-1,   # which one is the log gain (as the given model declares it)
                  hidden:int=128,             # width of u and of the inverse network
                  n_blocks:int=3,             # residual blocks of each
                  context:int=1,              # frames each output sees (odd; 1: frame by frame)
                  origin:bool=False):         # centre on the given latent of silence (see `Adapter`)
         super().__init__()
         if dims < 2 or context < 1 or context % 2 == 0:
-            raise ValueError(f"need dims >= 2 and an odd context >= 1, got dims={dims}, context={context}")
-        self.config = dict(dims=dims, gain_channel=gain_channel, hidden=hidden, n_blocks=n_blocks, context=context)
+            raise ValueError(f"need dims >= 2 and an odd context >= 1, got dims={dims}, "
+                             f"context={context}")
+        self.config = dict(dims=dims, gain_channel=gain_channel, hidden=hidden, n_blocks=n_blocks,
+                           context=context)
         self.dims, self.g, self.k = dims, gain_channel % dims, context
         conv = lambda cin: nn.Conv1d(cin, hidden, context, padding=context // 2)
-        self.enc_c, self.enc_l, self.enc = conv(dims - 1), nn.Conv1d(context, hidden, 1), _ResConv(hidden, n_blocks)
-        self.dec_c, self.dec_l, self.dec = conv(dims), nn.Conv1d(context, hidden, 1), _ResConv(hidden, n_blocks)
+        self.enc_c, self.enc_l, self.enc = conv(dims - 1), nn.Conv1d(context, hidden,
+                                                                     1), _ResConv(hidden, n_blocks)
+        self.dec_c, self.dec_l, self.dec = conv(dims), nn.Conv1d(context, hidden,
+                                                                 1), _ResConv(hidden, n_blocks)
         self.enc_out, self.dec_out = nn.Conv1d(hidden, dims, 1), nn.Conv1d(hidden, dims, 1)
         self._use_origin(origin)
+
+# %% ../nbs/02_adapters.ipynb #d631a944
+GainAdapter.needs = 'a latent channel that is a log gain (`gain_channel`)'
+
+@patch(cls_method=True)
+def claims(cls:GainAdapter, given:GivenModel)->bool:
+    "Whether `given` declares a latent channel that is a log gain"
+    return given.gain_channel is not None
+
+# %% ../nbs/02_adapters.ipynb #5c85d56e
+@patch(cls_method=True)
+def for_given(cls:GainAdapter, given:GivenModel, hidden:int|None=None, n_blocks:int=3,
+              skip:bool=True,
+              origin:bool=True)->GainAdapter:
+    "A GainAdapter for `given`'s latents"
+    _least_hidden(hidden, 1, 'gain')
+    return cls(given.latent_dim, given.gain_channel, 128 if hidden is None else hidden, n_blocks,
+               origin=origin)
 
 # %% ../nbs/02_adapters.ipynb #59a706bc
 @patch
 def _frames(self:GainAdapter, t:Tensor, name:str)->Tensor:
-    "(batch, dims) or (batch, dims, frames) -> (batch, dims, frames), with a clear error for other shapes"
+    """(batch, dims) or (batch, dims, frames) -> (batch, dims, frames), with a clear error for other
+    shapes"""
     if t.ndim not in (2, 3) or t.shape[1] != self.dims:
-        raise ValueError(f"{name} must have shape (batch, {self.dims}) or (batch, {self.dims}, frames), got "
+        raise ValueError(f"{name} must have shape (batch, {self.dims}) or (batch, {self.dims}, "
+                         f"frames), got "
                          f"{tuple(t.shape)}")
     t = as_float(t, name)
     return t[..., None] if t.ndim == 2 else t
 
+# %% ../nbs/02_adapters.ipynb #568afb61
 @patch
 def h(self:GainAdapter, y:Tensor)->Tensor:
     "h: `exp(l)·u(c, level differences)` for each frame of `y`"
@@ -318,6 +486,7 @@ def h(self:GainAdapter, y:Tensor)->Tensor:
     z = torch.exp(l) * self.enc_out(self.enc(self.enc_c(c) + self.enc_l(_around(l, self.k))))
     return z if y.ndim == 3 else z[..., 0]
 
+# %% ../nbs/02_adapters.ipynb #3be4633c
 @patch
 def h_inv(self:GainAdapter, z:Tensor)->Tensor:
     "h⁻¹: the level from `|z|`, the other channels from the direction `z/|z|` (learned)"
@@ -330,29 +499,62 @@ def h_inv(self:GainAdapter, z:Tensor)->Tensor:
     return y if z.ndim == 3 else y[..., 0]
 
 # %% ../nbs/02_adapters.ipynb #3ccea9f9
+@adapter_kind(precedence=50)
 class ScaleAdapter(Adapter):
-    "A power-of-two scale per latent dimension, `z = 2^k·y`: linear and exact in floating point, for linear members"
+    """A power-of-two scale per latent dimension, `z = 2^k·y`: linear and exact in floating point,
+    for linear members"""
     exact_inverse = True
-    def __init__(self, dims:int, origin:bool=False):   # origin: centre on the latent of silence (see `Adapter`)
+    # origin: centre on the latent of silence (see `Adapter`)
+    def __init__(self, dims:int, origin:bool=False):
         super().__init__()
         if dims < 1: raise ValueError(f"dims must be at least 1, got {dims}")
         self.dims, self.config = dims, dict(dims=dims)
-        self.log2_scale = nn.Parameter(torch.zeros(dims))     # rounded to whole powers in use (gradients pass through)
+        # rounded to whole powers in use (gradients pass through)
+        self.log2_scale = nn.Parameter(torch.zeros(dims))
         self._use_origin(origin)
-    def _s(self, t:Tensor, name:str, sign:float)->Tensor:
-        t = _check_frames(t, self.dims, name, param_dtype(self))
-        k = self.log2_scale + (self.log2_scale.round() - self.log2_scale).detach()
-        s = torch.exp2(sign * k)
-        return t * (s[:, None] if t.ndim == 3 else s)
-    def h(self, y:Tensor)->Tensor:
-        "h: `y` (batch, dims) or (batch, dims, frames) -> `2^k·y`"
-        return self._s(y, 'y', 1.)
-    def h_inv(self, z:Tensor)->Tensor:
-        "h⁻¹: `z` -> `2^-k·z`"
-        return self._s(z, 'z', -1.)
-    @torch.no_grad()
-    def set_scale(self, y:Tensor, floor:float=1e-3)->ScaleAdapter:
-        "Scale each dimension of sample latents `y` to about unit spread (RMS over batch and frames, at least `floor`)"
-        rows = y if y.ndim == 2 else y.transpose(1, 2).reshape(-1, y.shape[1])
-        self.log2_scale.copy_(-rows.pow(2).mean(0).sqrt().clamp_min(floor).log2())
-        return self
+
+# %% ../nbs/02_adapters.ipynb #f7ec5bd3
+@patch
+def _s(self:ScaleAdapter, t:Tensor, name:str, sign:float)->Tensor:
+    t = _check_frames(t, self.dims, name, param_dtype(self))
+    k = self.log2_scale + (self.log2_scale.round() - self.log2_scale).detach()
+    s = torch.exp2(sign * k)
+    return t * (s[:, None] if t.ndim == 3 else s)
+
+# %% ../nbs/02_adapters.ipynb #971025b3
+@patch
+def h(self:ScaleAdapter, y:Tensor)->Tensor:
+    "h: `y` (batch, dims) or (batch, dims, frames) -> `2^k·y`"
+    return self._s(y, 'y', 1.)
+
+# %% ../nbs/02_adapters.ipynb #303b7e53
+@patch
+def h_inv(self:ScaleAdapter, z:Tensor)->Tensor:
+    "h⁻¹: `z` -> `2^-k·z`"
+    return self._s(z, 'z', -1.)
+
+# %% ../nbs/02_adapters.ipynb #64f9a5a8
+@patch
+@torch.no_grad()
+def set_scale(self:ScaleAdapter, y:Tensor, floor:float=1e-3)->ScaleAdapter:
+    """Scale each dimension of sample latents `y` to about unit spread (RMS over batch and frames, at
+    least `floor`)"""
+    rows = y if y.ndim == 2 else y.transpose(1, 2).reshape(-1, y.shape[1])
+    self.log2_scale.copy_(-rows.pow(2).mean(0).sqrt().clamp_min(floor).log2())
+    return self
+
+# %% ../nbs/02_adapters.ipynb #bfcc874b
+ScaleAdapter.needs = 'an exactly linear encoder (`linear`)'
+
+@patch(cls_method=True)
+def claims(cls:ScaleAdapter, given:GivenModel)->bool:
+    "Whether `given` declares an exactly linear encoder"
+    return given.linear
+
+# %% ../nbs/02_adapters.ipynb #9e845c36
+@patch(cls_method=True)
+def for_given(cls:ScaleAdapter, given:GivenModel, hidden:int|None=None, n_blocks:int=3,
+              skip:bool=True,
+              origin:bool=True)->ScaleAdapter:
+    "A ScaleAdapter for `given`'s latents"
+    return cls(given.latent_dim, origin)

@@ -10,10 +10,9 @@ import torch
 from torch import Tensor
 from tqdm.auto import tqdm
 from .core import provenance, save_json, is_main, read_checkpoint
-from .core import Adapter
-from .adapters import (MLPAdapter, BinwiseAdapter, PolarAdapter, GainAdapter, ScaleAdapter, do_mixing,
-                                    rand_faders)
-from .config import AAConfig, AudioAAConfig
+from .core import Adapter, GIVEN, adapter_class, auto_kind
+from .adapters import do_mixing, rand_faders
+from .config import AAConfig, AudioAAConfig, AUDIO_AA_DEFAULTS
 from .training import train_aa
 from .audio_data import StemFolderDataset, StemStream, load_audio
 from .given_audio import AudioGivenModel
@@ -21,65 +20,99 @@ from .metrics import si_sdr, mrstft_distance
 from .registry import load_given
 from .audio_data import plot_compare
 from .registry import save_adapter
+from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['StemBank', 'StreamBank', 'audio_sampler', 'is_polar_grid', 'adapter_for', 'audio_demo', 'audio_domain_loss',
-           'recipe_defaults', 'default_aa_config', 'training_bank', 'fit_adapter']
+__all__ = ['StemBank', 'StreamBank', 'audio_sampler', 'adapter_for', 'audio_demo', 'audio_domain_loss', 'recipe_defaults',
+           'default_aa_config', 'training_bank', 'adapter_record', 'fit_adapter']
 
 # %% ../nbs/19_audio_algebra.ipynb #b493b1ff
+def _split_of(data:str|Path|StemFolderDataset, split:str, sr:int, stems:list|None=None,
+              mono:bool=True,
+              val_frac:float=0.1, seed:int=0)->StemFolderDataset:
+    "One split of a stem folder: a view of a dataset already scanned, or a fresh scan of a folder"
+    if isinstance(data, StemFolderDataset): return data.view(split, 0.)
+    return StemFolderDataset(data, stems, split, crop_seconds=0., sr=sr, mono=mono,
+                             val_frac=val_frac, seed=seed)
+
+# %% ../nbs/19_audio_algebra.ipynb #1914a35b
 class StemBank:
-    "Every track of one split of a stem folder, in memory at rate `sr`; aligned random crops from a torch Generator"
-    def __init__(self, root:str|Path, split:str='train', sr:int=16000, stems:list|None=None, mono:bool=True,
+    """Every track of one split of a stem folder, in memory at rate `sr`; aligned random crops from a
+    torch Generator"""
+    # a stem folder, or its dataset (not scanned again)
+    def __init__(self, data:str|Path|StemFolderDataset,
+                 split:str='train', sr:int=16000, stems:list|None=None, mono:bool=True,
                  val_frac:float=0.1, seed:int=0, max_tracks:int|None=None, progress:bool=True):
-        ds = StemFolderDataset(root, stems, split, crop_seconds=0., sr=sr, mono=mono, val_frac=val_frac, seed=seed)
+        ds = _split_of(data, split, sr, stems, mono, val_frac, seed)
         tracks = ds.tracks[:max_tracks]
-        self.root, self.split, self.sr, self.stems = Path(root), split, sr, ds.stems
+        self.root, self.split, self.sr, self.stems = ds.root, split, ds.sr, ds.stems
         self.names = [t.name for t in tracks]
-        self.audio = [torch.stack([load_audio(t.files[s], sr, mono) for s in self.stems])
-                      for t in tqdm(tracks, desc=f'loading {split} stems', disable=not progress, leave=False)]
+        self.audio = [torch.stack([load_audio(t.files[s], ds.sr, ds.mono) for s in self.stems])
+                      for t in tqdm(tracks, desc=f'loading {split} stems', disable=not progress,
+                                    leave=False)]
         self.channels = self.audio[0].shape[1]
     def __len__(self)->int: return len(self.audio)
     def __repr__(self)->str:
         return f'StemBank({len(self)} {self.split} tracks of {self.stems} at {self.sr} Hz, {self.seconds:.0f} s)'
-    @property
-    def seconds(self)->float: return sum(a.shape[-1] for a in self.audio) / self.sr
-    def crops(self, n:int, samples:int, generator:torch.Generator|None=None)->Tensor:
-        "`(n, n_stems, channels, samples)`: aligned crops at random tracks and positions"
-        shortest = min(a.shape[-1] for a in self.audio)
-        if samples > shortest:
-            raise ValueError(f"crops of {samples} samples do not fit the shortest track ({shortest} samples): use "
-                             "shorter crops")
-        idx = torch.randint(len(self.audio), (n,), generator=generator).tolist()
-        u = torch.rand(n, generator=generator).tolist()
-        starts = [int(f * (self.audio[i].shape[-1] - samples + 1)) for i, f in zip(idx, u)]
-        return torch.stack([self.audio[i][..., s:s + samples] for i, s in zip(idx, starts)])
+
+# %% ../nbs/19_audio_algebra.ipynb #7dacceeb
+@patch(as_prop=True)
+def seconds(self:StemBank)->float: return sum(a.shape[-1] for a in self.audio) / self.sr
+
+# %% ../nbs/19_audio_algebra.ipynb #a7881c83
+@patch
+def crops(self:StemBank, n:int, samples:int, generator:torch.Generator|None=None)->Tensor:
+    "`(n, n_stems, channels, samples)`: aligned crops at random tracks and positions"
+    shortest = min(a.shape[-1] for a in self.audio)
+    if samples > shortest:
+        raise ValueError(f"crops of {samples} samples do not fit the shortest track ({shortest} "
+                         f"samples): use "
+                         "shorter crops")
+    idx = torch.randint(len(self.audio), (n,), generator=generator).tolist()
+    u = torch.rand(n, generator=generator).tolist()
+    starts = [int(f * (self.audio[i].shape[-1] - samples + 1)) for i, f in zip(idx, u)]
+    return torch.stack([self.audio[i][..., s:s + samples] for i, s in zip(idx, starts)])
 
 # %% ../nbs/19_audio_algebra.ipynb #c5339b01
 class StreamBank:
-    "`StemBank.crops` served by `DataLoader` workers reading a `StemStream` from disk: for folders larger than memory"
-    def __init__(self, root:str|Path, split:str='train', sr:int=16000, workers:int=2, val_frac:float=0.1,
-                 seed:int=0, start:int=0):   # start: the step a resumed run starts at (seeds a fresh stream)
-        if workers < 0: raise ValueError(f"workers must be >= 0 (0: read in this process), got {workers}")
-        ds = StemFolderDataset(root, None, split, crop_seconds=0., sr=sr, val_frac=val_frac, seed=seed)   # checks
-        self.root, self.split, self.sr, self.stems, self.tracks = Path(root), split, sr, ds.stems, ds.tracks
+    """`StemBank.crops` served by `DataLoader` workers reading a `StemStream` from disk: for folders
+    larger than memory"""
+    def __init__(self, data:str|Path|StemFolderDataset, split:str='train', sr:int=16000,
+                 workers:int=2,
+                 # start: the step a resumed run starts at
+                 val_frac:float=0.1, seed:int=0, start:int=0):
+        if workers < 0: raise ValueError(f"workers must be >= 0 (0: read in this process), got "
+                                         f"{workers}")
+        ds = _split_of(data, split, sr, val_frac=val_frac, seed=seed)    # checks
+        self.root, self.split, self.sr, self.stems, self.tracks = ds.root, split, ds.sr, ds.stems, ds.tracks
         self.workers, self.val_frac, self.seed, self.start = workers, val_frac, seed, start
         self._it, self._samples, self._buf, self.chunk = None, None, [], 8
     def __len__(self)->int: return len(self.tracks)
     def __repr__(self)->str:
-        return (f'StreamBank({len(self)} {self.split} tracks of {self.stems} at {self.sr} Hz, {self.seconds:.0f} s, '
+        return (f'StreamBank({len(self)} {self.split} tracks of {self.stems} at {self.sr} Hz, '
+                f'{self.seconds:.0f} s, '
                 f'read by {self.workers} workers)')
-    @property
-    def seconds(self)->float: return sum(t.seconds for t in self.tracks)
-    def crops(self, n:int, samples:int, generator:torch.Generator|None=None)->Tensor:
-        "`(n, n_stems, 1, samples)` from the stream (`generator` is not used: the stream's workers draw)"
-        if samples != self._samples:
-            stream = StemStream(self.root, self.split, samples / self.sr, self.sr, val_frac=self.val_frac,
-                                seed=self.seed, start=self.start)
-            self._it = iter(torch.utils.data.DataLoader(stream, batch_size=self.chunk, num_workers=self.workers))
-            self._samples, self._buf = samples, []
-        while len(self._buf) < n: self._buf += list(next(self._it)[..., :samples])   # whole chunks per worker message
-        out, self._buf = torch.stack(self._buf[:n]), self._buf[n:]
-        return out
+
+# %% ../nbs/19_audio_algebra.ipynb #882f9746
+@patch(as_prop=True)
+def seconds(self:StreamBank)->float: return sum(t.seconds for t in self.tracks)
+
+# %% ../nbs/19_audio_algebra.ipynb #95048c90
+@patch
+def crops(self:StreamBank, n:int, samples:int, generator:torch.Generator|None=None)->Tensor:
+    """`(n, n_stems, 1, samples)` from the stream (`generator` is not used: the stream's workers
+    draw)"""
+    if samples != self._samples:
+        stream = StemStream(self.root, self.split, samples / self.sr, self.sr,
+                            val_frac=self.val_frac,
+                            seed=self.seed, start=self.start)
+        self._it = iter(torch.utils.data.DataLoader(stream, batch_size=self.chunk,
+                                                    num_workers=self.workers))
+        self._samples, self._buf = samples, []
+    # whole chunks per worker message
+    while len(self._buf) < n: self._buf += list(next(self._it)[..., :samples])
+    out, self._buf = torch.stack(self._buf[:n]), self._buf[n:]
+    return out
 
 # %% ../nbs/19_audio_algebra.ipynb #9441c720
 def audio_sampler(bank:StemBank,
@@ -89,17 +122,21 @@ def audio_sampler(bank:StemBank,
                   gain_range:tuple=(0.5, 1.5),
                   headroom:float=0.99,         # largest allowed peak of a faded stem or of the mix
                  ):
-    "A `train_aa` sampler of audio mixes: `(batch, generator) -> (stems (k, batch, channels, samples), faders)`"
+    """A `train_aa` sampler of audio mixes: `(batch, generator) -> (stems (k, batch, channels,
+    samples), faders)`"""
     n = len(bank.stems)
     if not 1 <= min_stems <= max_stems <= n:
-        raise ValueError(f"need 1 <= min_stems <= max_stems <= {n} (the stems per track of {bank.root}), got "
+        raise ValueError(f"need 1 <= min_stems <= max_stems <= {n} (the stems per track of "
+                         f"{bank.root}), got "
                          f"{min_stems}, {max_stems}: lower --max-stems, or add stems to the tracks")
     samples = round(crop_seconds * bank.sr)
     def sample(batch:int, generator:torch.Generator|None=None)->tuple[Tensor, Tensor]:
         k = int(torch.randint(min_stems, max_stems + 1, (1,), generator=generator))
-        x = bank.crops(batch, samples, generator)                                  # (batch, n, channels, samples)
-        pick = torch.rand(batch, n, generator=generator).argsort(1)[:, :k]          # k distinct stems per example
-        stems = x[torch.arange(batch)[:, None], pick].transpose(0, 1)               # (k, batch, channels, samples)
+        x = bank.crops(batch, samples, generator)                    # (batch, n, channels, samples)
+        # k distinct stems per example
+        pick = torch.rand(batch, n, generator=generator).argsort(1)[:, :k]
+        # (k, batch, channels, samples)
+        stems = x[torch.arange(batch)[:, None], pick].transpose(0, 1)
         faders = rand_faders(k, batch, unity, generator, gain_range)
         faded = stems * faders[..., None, None]
         peak = torch.maximum(faded.abs().amax((0, 2, 3)), faded.sum(0).abs().amax((1, 2))).clamp_min(1e-9)
@@ -107,74 +144,48 @@ def audio_sampler(bank:StemBank,
     return sample
 
 # %% ../nbs/19_audio_algebra.ipynb #dd5e5300
-def is_polar_grid(given:AudioGivenModel)->bool:
-    "Whether `given` declares `[radius; angle]` pairs per bin: a 2-group `bin_grid` whose second group is periodic"
-    if not given.bin_grid or given.bin_grid[1] != 2: return False
-    channels, _, bins = given.bin_grid
-    angles = {(2 * c + 1) * bins + b for c in range(channels) for b in range(bins)}
-    return set(given.periodic_channels) == angles
-
 def adapter_for(given:AudioGivenModel, y:Tensor|None=None,
-                hidden:int|None=None,   # width: hidden units (mlp, binwise, gain) or radial profile terms (polar)
+                # width: hidden units (mlp, binwise, gain) or radial profile terms (polar)
+                hidden:int|None=None,
                 n_blocks:int=3, skip:bool=True,
-                kind:str='auto',        # 'mlp', 'binwise', 'polar', 'gain', 'scale' or 'auto' (see below)
-                origin:bool=True,       # centred on `given`'s latent of silence: h(f(0)) = 0 (see `Adapter`)
+                kind:str='auto',   # a registered adapter kind, or 'auto': the one `auto_kind` picks
+                # centred on `given`'s latent of silence: h(f(0)) = 0 (see `Adapter`)
+                origin:bool=True,
                )->Adapter:
-    "An adapter for `given`'s latents, scaled from sample latents `y`; `kind='auto'`: see `AudioAAConfig.kind`"
-    aa = _build_adapter(given, hidden, n_blocks, skip, kind, origin)
+    """An adapter of `kind` for `given`'s latents, centred on silence and scaled from sample latents
+    `y`"""
+    cls = adapter_class(auto_kind(given) if kind == 'auto' else kind)
+    if not cls.claims(given):
+        raise ValueError(f"a {cls.kind} adapter needs {cls.needs}; {type(given).__name__} declares "
+                         f"none: use "
+                         f"kind='{auto_kind(given)}' (what 'auto' picks for it)")
+    aa = cls.for_given(given, hidden, n_blocks, skip, origin)
     if origin: aa.set_origin(given.silence_frame())
     return aa.set_scale(y) if y is not None else aa
 
-def _build_adapter(given:AudioGivenModel, hidden:int|None, n_blocks:int, skip:bool, kind:str, origin:bool)->Adapter:
-    "The adapter `adapter_for` describes, before scaling and centring"
-    if kind == 'auto':
-        kind = ('scale' if given.linear else 'polar' if is_polar_grid(given) else
-                'gain' if given.gain_channel is not None else 'binwise' if given.bin_grid else 'mlp')
-    if kind == 'scale': return ScaleAdapter(given.latent_dim, origin)
-    if hidden is not None and hidden < (0 if kind == 'polar' else 1):
-        raise ValueError(f"hidden (--hidden) must be at least 1 for a {kind} adapter (0 is allowed only for polar: a "
-                         f"pure power law), got {hidden}")
-    if kind in ('binwise', 'polar') and not given.bin_grid:
-        raise ValueError(f"a {kind} adapter needs latents on a per-bin grid; {type(given).__name__} declares "
-                         "none: use kind='mlp'")
-    if kind == 'polar':
-        if not is_polar_grid(given):
-            raise ValueError(f"a polar adapter needs [radius; angle] pairs per bin; {type(given).__name__} declares "
-                             "no periodic (angle) channels in that layout: use kind='binwise' or 'mlp'")
-        return PolarAdapter(given.latent_dim, given.bin_grid[0], 8 if hidden is None else hidden, origin)
-    if kind == 'binwise':
-        channels, groups, _ = given.bin_grid
-        return BinwiseAdapter(given.latent_dim, groups, channels, 64 if hidden is None else hidden, n_blocks,
-                              origin=origin)
-    if kind == 'gain':
-        if given.gain_channel is None:
-            raise ValueError(f"a gain adapter needs a latent channel that is a log gain; {type(given).__name__} "
-                             "declares none (gain_channel): use kind='mlp'")
-        return GainAdapter(given.latent_dim, given.gain_channel, 128 if hidden is None else hidden, n_blocks,
-                           origin=origin)
-    if kind == 'mlp':
-        width = min(256, max(64, given.latent_dim)) if hidden is None else hidden
-        return MLPAdapter(given.latent_dim, width, n_blocks, skip=skip, scaled=True, origin=origin)
-    raise ValueError(f"adapter kind must be 'auto', 'mlp', 'binwise', 'polar', 'gain' or 'scale', got {kind!r}")
-
 # %% ../nbs/19_audio_algebra.ipynb #bc7de4b4
 def audio_demo(given:AudioGivenModel, aa:Adapter, stems:Tensor):
-    "A `demo_fn` for `train_aa`: step -> (figure, {name: (audio, sr)}) for fixed stems `(k, 1, channels, samples)`"
+    """A `demo_fn` for `train_aa`: step -> (figure, {name: (audio, sr)}) for fixed stems `(k, 1,
+    channels, samples)`"""
     def demo(step:int):
         with torch.no_grad():
-            zsum, zmix, arch = do_mixing(stems.to(given.device), torch.ones(stems.shape[:2], device=given.device),
+            zsum, zmix, arch = do_mixing(stems.to(given.device), torch.ones(stems.shape[:2],
+                                                                            device=given.device),
                                          given, aa)
             mix = arch['mix']
             clips = {'mix': mix, 'decoded zmix': given.decode_like(aa.decode(zmix), mix),
                      'decoded zsum': given.decode_like(aa.decode(zsum), mix)}
         score = si_sdr(clips['decoded zsum'], mix).item()
-        fig = plot_compare(clips, given.sample_rate, title=f'step {step}: decoded zsum vs mix {score:.1f} dB SI-SDR')
-        return fig, {k.replace(' ', '_'): (v[0].T.cpu().numpy(), given.sample_rate) for k, v in clips.items()}
+        fig = plot_compare(clips, given.sample_rate, title=f'step {step}: decoded zsum vs mix '
+                                                           f'{score:.1f} dB SI-SDR')
+        return fig, {k.replace(' ', '_'): (v[0].T.cpu().numpy(),
+                                           given.sample_rate) for k, v in clips.items()}
     return demo
 
 # %% ../nbs/19_audio_algebra.ipynb #bac82b04
 def audio_domain_loss(given:AudioGivenModel):
-    "An `extra_loss` for `train_aa`: distance of `f⁻¹(h⁻¹(zsum))` to the true mix, with gradients for h⁻¹ only"
+    """An `extra_loss` for `train_aa`: distance of `f⁻¹(h⁻¹(zsum))` to the true mix, with gradients
+    for h⁻¹ only"""
     def loss(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter)->Tensor:
         mix = archive['mix']
         est = given.decode_like(aa.decode(zsum.detach()), mix)
@@ -182,59 +193,70 @@ def audio_domain_loss(given:AudioGivenModel):
     return loss
 
 # %% ../nbs/19_audio_algebra.ipynb #068492bc
-_AA_DEFAULTS = dict(stft=dict(steps=500, w_cov=0.),
-                    magphase=dict(steps=2000, lr=3e-2, batch=4, w_cov=0., mix_norm='level'),
-                    conv=dict(steps=1500, w_cov=0.),
-                    dense=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000),
-                    convpool=dict(steps=1500),
-                    codec=dict(steps=1500, w_var=0., w_cov=0.),
-                    w2v=dict(mix_norm='level'))    # encoder-only: scale-free mix loss (see 24_encoder_only)
-
 def recipe_defaults(key:str)->str:
-    "What `default_aa_config` sets `key` to, member by member, for help texts: e.g. 'dense 12000, ..., others 1500'"
+    """What `default_aa_config` sets `key` to, member by member, for help texts: e.g. 'dense 12000,
+    ..., others 1500'"""
     base = getattr(default_aa_config(''), key)
-    special = [f'{m} {d[key]}' for m, d in _AA_DEFAULTS.items() if key in d and d[key] != base]
+    special = [f'{m} {s.aa_recipe[key]}' for m, s in GIVEN.items() if s.aa_recipe.get(key, base) != base]
     return ', '.join(special + [f'others {base}'])
 
+# %% ../nbs/19_audio_algebra.ipynb #97390138
 def default_aa_config(given:str, **kw)->AAConfig:
-    "`AAConfig` defaults for audio (per zoo member: steps that fit in minutes on 2 CPU cores), updated with `kw`"
-    d = dict(steps=1500, batch=16, lr=2e-3, log_every=25, ckpt_every=250, frame_every=500,
-             wandb_project='audio-algebra-audio')
-    return AAConfig(**(d | _AA_DEFAULTS.get(given, {}) | kw))
+    """`AAConfig` for audio: the audio defaults, then `given`'s registered `aa_recipe`, then `kw`
+    (flags)"""
+    return AAConfig(**(AUDIO_AA_DEFAULTS | (GIVEN[given].aa_recipe if given in GIVEN else {}) | kw))
 
 # %% ../nbs/19_audio_algebra.ipynb #93042526
-def training_bank(data:str|Path, out:str|Path, sr:int, audio:AudioAAConfig, seed:int=0,
+def training_bank(ds:StemFolderDataset,   # the stem folder at the given model's rate, scanned once
+                  out:str|Path, audio:AudioAAConfig, seed:int=0,
                   progress:bool=True)->StemBank|StreamBank:
-    "The training tracks as `audio.loader` says: in memory, or streamed from disk (`auto`: by their size in memory)"
-    if audio.loader not in ('auto', 'memory', 'stream'):
-        raise ValueError(f"loader must be 'auto', 'memory' or 'stream', got {audio.loader!r}")
-    ds = StemFolderDataset(data, None, 'train', 0., sr, val_frac=audio.val_frac)
-    gb = sum(t.seconds for t in ds.tracks[:audio.max_tracks]) * sr * len(ds.stems) * 4 / 1e9     # mono float32
+    """The training tracks as `audio.loader` says: in memory, or streamed from disk (`auto`: by their
+    size in memory)"""
+    train, sr = ds.view('train', 0.), ds.sr
+    # mono float32
+    gb = sum(t.seconds for t in train.tracks[:audio.max_tracks]) * sr * len(ds.stems) * 4 / 1e9
     if audio.loader == 'stream' or (audio.loader == 'auto' and gb > audio.stream_above_gb):
-        if audio.max_tracks is not None: raise ValueError("max_tracks works with loader='memory' only")
-        ck = Path(out)/'aa_last.pt'                 # a resumed run continues with a freshly seeded stream
+        if audio.max_tracks is not None: raise ValueError("max_tracks works with loader='memory' "
+                                                          "only")
+        ck = Path(out)/'aa_last.pt'           # a resumed run continues with a freshly seeded stream
         start = read_checkpoint(ck)['step'] if ck.exists() else 0
-        return StreamBank(data, 'train', sr, audio.workers, audio.val_frac, seed, start)
-    return StemBank(data, 'train', sr, val_frac=audio.val_frac, max_tracks=audio.max_tracks, progress=progress)
+        return StreamBank(ds, 'train', sr, audio.workers, audio.val_frac, seed, start)
+    return StemBank(ds, 'train', max_tracks=audio.max_tracks, progress=progress)
 
 # %% ../nbs/19_audio_algebra.ipynb #37bc7b64
-def fit_adapter(data:str|Path,                      # stem folder
-                out:str|Path,                       # run folder (resumes from out/aa_last.pt when present)
+def adapter_record(ds:StemFolderDataset, audio:AudioAAConfig, cfg:AAConfig, result:dict,
+                   **metrics)->dict:
+    """What an adapter's checkpoint records of its training: provenance (with `metrics`), settings,
+    data"""
+    prov = provenance(data=str(ds.root), seed=cfg.seed, steps=result['steps'], given=audio.given,
+                      **({'metrics': metrics} if metrics else {}))
+    return dict(prov=prov, train_config=asdict(cfg), audio_config=asdict(audio), data=str(ds.root))
+
+# %% ../nbs/19_audio_algebra.ipynb #f8efcae4
+# stem folder, or its dataset at the given model's rate
+def fit_adapter(data:str|Path|StemFolderDataset,
+                out:str|Path,                # run folder (resumes from out/aa_last.pt when present)
                 audio:AudioAAConfig|None=None,
                 cfg:AAConfig|None=None,             # default: default_aa_config(audio.given)
                 progress:bool=True,
+                # the given model, when already loaded (default: load audio.given)
+                given:AudioGivenModel|None=None,
+                save:bool=True,                     # write out/adapter.pt
                )->tuple[Adapter, dict]:        # the trained adapter and training info
-    "Train an adapter for a zoo member on random mixes of a stem folder's training tracks"
+    "Train an adapter for a given model on random mixes of a stem folder's training tracks"
     audio = audio or AudioAAConfig()
     cfg = cfg or default_aa_config(audio.given)
     out, progress = Path(out), progress and is_main()
-    given = load_given(audio.given, audio.given_weights)
+    given = given or load_given(audio.given, audio.given_weights)
     if cfg.w_audio and not given.has_decoder:
-        raise ValueError(f"{audio.given} is encoder-only: the audio-domain loss (--w-audio) needs a decoder; use 0")
-    bank = training_bank(data, out, given.sample_rate, audio, cfg.seed, progress)
-    try: dv = StemBank(data, 'valid', given.sample_rate, val_frac=audio.val_frac, max_tracks=1, progress=False)
-    except ValueError: dv = StemBank(data, 'train', given.sample_rate, val_frac=audio.val_frac, max_tracks=1,
-                                     progress=False)
+        raise ValueError(f"{audio.given} is encoder-only: the audio-domain loss (--w-audio) needs "
+                         f"a decoder; use 0")
+    ds = data if isinstance(data, StemFolderDataset) else StemFolderDataset(data, None, 'all', 0.,
+                                                                            given.sample_rate,
+                                                                             val_frac=audio.val_frac)
+    bank = training_bank(ds, out, audio, cfg.seed, progress)
+    try: dv = StemBank(ds, 'valid', max_tracks=1, progress=False)
+    except ValueError: dv = StemBank(ds, 'train', max_tracks=1, progress=False)
     g = torch.Generator().manual_seed(cfg.seed + 1)
     sampler = audio_sampler(bank, audio.crop_seconds, cfg.min_stems, cfg.max_stems, cfg.unity)
     with torch.no_grad(): y = given.encode(torch.cat([s * f[:, None, None] for s, f in zip(*sampler(64, g))]))
@@ -245,17 +267,18 @@ def fit_adapter(data:str|Path,                      # stem folder
     if is_main():                                   # under torchrun only rank 0 writes
         out.mkdir(parents=True, exist_ok=True)
         save_json(asdict(audio), out/'audio_config.json', overwrite=True)
-    demo = audio_demo(given, aa, demo_stems) if given.has_decoder else None   # encoder-only: nothing to listen to
+    # encoder-only: nothing to listen to
+    demo = audio_demo(given, aa, demo_stems) if given.has_decoder else None
     r = train_aa(given, aa, cfg, out, sampler, demo, progress, extra_loss=audio_domain_loss(given))
     given.cpu()
     aa.cpu()
-    prov = provenance(data=str(data), seed=cfg.seed, steps=r['steps'], given=audio.given)
-    if is_main(): save_adapter(aa, audio.given, out/'adapter.pt', given, prov=prov, train_config=asdict(cfg),
-                               audio_config=asdict(audio), data=str(data))
+    if save and is_main(): save_adapter(aa, audio.given, out/'adapter.pt', given,
+                                        **adapter_record(ds, audio, cfg, r))
     audio_seconds = (r['steps'] * cfg.batch * audio.crop_seconds)
     info = dict(given=audio.given, steps=r['steps'], wall_seconds=r['wall_seconds'],
                 steps_per_second=r['steps_per_second'],
-                mixes_audio_seconds_per_second=audio_seconds / max(r['wall_seconds'], 1e-9), train_tracks=len(bank),
-                loader=type(bank).__name__,
-                history=r['history'])
+                mixes_audio_seconds_per_second=audio_seconds / max(r['wall_seconds'], 1e-9),
+                train_tracks=len(bank),
+                loader=type(bank).__name__, kind=aa.kind, kind_auto=audio.kind == 'auto',
+                history=r['history'], result=r)
     return aa, info

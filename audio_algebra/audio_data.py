@@ -4,7 +4,7 @@
 
 # %% ../nbs/08_audio_data.ipynb #b9998a64
 from __future__ import annotations
-import hashlib, logging, os, shutil, struct, subprocess, tempfile, time
+import copy, hashlib, logging, os, shutil, struct, subprocess, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,9 +13,10 @@ from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
 from .core import atomic_write, rank_world
-from .config import check_number
+from .config import check_number, StemsConfig
 
 _log = logging.getLogger(__name__)
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['MAX_PEAK', 'AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'check_samples', 'load_audio', 'audio_format',
@@ -27,26 +28,35 @@ __all__ = ['MAX_PEAK', 'AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'check_samples', 
 # %% ../nbs/08_audio_data.ipynb #e6bfeab1
 def _sf():
     try: import soundfile
-    except ImportError: raise ImportError("reading audio needs soundfile: pip install 'audio-algebra[audio]'") from None
+    except ImportError: raise ImportError("reading audio needs soundfile: pip install "
+                                          "'audio-algebra[audio]'") from None
     return soundfile
 
+# %% ../nbs/08_audio_data.ipynb #8e35c9c1
 def resample(x:Tensor, sr_in:int, sr_out:int)->Tensor:
     "Resample `(channels, samples)` audio from `sr_in` to `sr_out` Hz with soxr (high quality)"
     if sr_in == sr_out: return x
     try: import soxr
-    except ImportError: raise ImportError("resampling needs soxr: pip install 'audio-algebra[audio]'") from None
-    return torch.from_numpy(np.ascontiguousarray(soxr.resample(x.T.numpy(), sr_in, sr_out, quality='HQ').T)).float()
+    except ImportError: raise ImportError("resampling needs soxr: pip install "
+                                          "'audio-algebra[audio]'") from None
+    return torch.from_numpy(np.ascontiguousarray(soxr.resample(x.T.numpy(), sr_in, sr_out,
+                                                               quality='HQ').T)).float()
 
 # %% ../nbs/08_audio_data.ipynb #f2b3ac3a
-MAX_PEAK = 100.   # float audio is expected within about ±1; louder than this is an error in the file, not music
+# float audio is expected within about ±1; louder than this is an error in the file, not music
+MAX_PEAK = 100.
 
 def check_samples(x:np.ndarray, path:str|Path)->np.ndarray:
-    "Refuse samples read from `path` that are NaN/Inf or absurdly loud (beyond ±`MAX_PEAK`), saying what to do"
-    if not np.isfinite(x).all(): raise ValueError(f"{path} contains NaN/Inf samples: re-export or repair the file")
+    """Refuse samples read from `path` that are NaN/Inf or absurdly loud (beyond ±`MAX_PEAK`), saying
+    what to do"""
+    if not np.isfinite(x).all(): raise ValueError(f"{path} contains NaN/Inf samples: re-export or "
+                                                  f"repair the file")
     peak = float(np.abs(x).max()) if x.size else 0.
     if peak > MAX_PEAK:
-        raise ValueError(f"{path} peaks at {peak:.3g}: float audio is expected within about ±1 (above ±{MAX_PEAK:g} is "
-                         "refused; integer sample values stored as floats look like this): scale it, e.g. by 1/32768")
+        raise ValueError(f"{path} peaks at {peak:.3g}: float audio is expected within about ±1 "
+                         f"(above ±{MAX_PEAK:g} is "
+                         "refused; integer sample values stored as floats look like this): scale "
+                         "it, e.g. by 1/32768")
     return x
 
 # %% ../nbs/08_audio_data.ipynb #408da4e5
@@ -59,10 +69,13 @@ def load_audio(path:str|Path,       # a WAV/FLAC/... file
     "Read (part of) an audio file, with clear errors for unreadable, empty and non-finite audio"
     sf = _sf()
     if not Path(path).is_file(): raise FileNotFoundError(f"no audio file at {path}")
-    try: x, file_sr = sf.read(str(path), start=start, frames=frames, dtype='float32', always_2d=True)
+    try: x, file_sr = sf.read(str(path), start=start, frames=frames, dtype='float32',
+                              always_2d=True)
     except Exception as e:
-        raise ValueError(f"could not read audio file {path}: {str(e).rstrip('.')}. Is it a WAV/FLAC file?") from None
-    if x.size == 0: raise ValueError(f"{path} holds no audio samples (empty file, or start={start} is past its end)")
+        raise ValueError(f"could not read audio file {path}: {str(e).rstrip('.')}. Is it a "
+                         f"WAV/FLAC file?") from None
+    if x.size == 0: raise ValueError(f"{path} holds no audio samples (empty file, or start={start} "
+                                     f"is past its end)")
     check_samples(x, path)
     x = torch.from_numpy(x.T.copy())
     if mono: x = x.mean(0, keepdim=True)
@@ -70,25 +83,33 @@ def load_audio(path:str|Path,       # a WAV/FLAC/... file
 
 # %% ../nbs/08_audio_data.ipynb #e1f941d2
 def audio_format(path:str|Path)->tuple[str, str]:
-    "soundfile's `(format, subtype)` for an output file: .wav (32-bit float) or .flac (24-bit); anything else refused"
+    """soundfile's `(format, subtype)` for an output file: .wav (32-bit float) or .flac (24-bit);
+    anything else refused"""
     path = Path(path)
     fmt = {'.wav': 'WAV', '.flac': 'FLAC'}.get(path.suffix.lower())
     if fmt is None:
-        raise ValueError(f"can write .wav (32-bit float) or .flac (24-bit) files, not {path.name!r}: use one of those")
+        raise ValueError(f"can write .wav (32-bit float) or .flac (24-bit) files, not "
+                         f"{path.name!r}: use one of those")
     return fmt, 'PCM_24' if fmt == 'FLAC' else 'FLOAT'
 
+# %% ../nbs/08_audio_data.ipynb #1b016565
 def check_writable_audio(x:Tensor, path:str|Path)->float:
-    "Refuse audio that `path`'s format cannot hold (NaN/Inf anywhere; beyond ±1 in FLAC); returns the peak"
+    """Refuse audio that `path`'s format cannot hold (NaN/Inf anywhere; beyond ±1 in FLAC); returns
+    the peak"""
     path = Path(path)
-    if not torch.isfinite(x).all(): raise ValueError(f"refusing to write {path.name}: the audio has NaN/Inf samples")
+    if not torch.isfinite(x).all(): raise ValueError(f"refusing to write {path.name}: the audio "
+                                                     f"has NaN/Inf samples")
     peak = float(x.abs().max()) if x.numel() else 0.
     if audio_format(path)[0] == 'FLAC' and peak > 1:
-        raise ValueError(f"{path.name}: the audio peaks at {peak:.3g}, beyond the ±1 that FLAC holds (it would clip): "
+        raise ValueError(f"{path.name}: the audio peaks at {peak:.3g}, beyond the ±1 that FLAC "
+                         f"holds (it would clip): "
                          "write a .wav (32-bit float) or lower the level")
     return peak
 
+# %% ../nbs/08_audio_data.ipynb #404ed8c9
 def stable_wav(path:str|Path):
-    "Zero the write time libsndfile stamps into a float WAV's PEAK chunk: the same audio then gives the same bytes"
+    """Zero the write time libsndfile stamps into a float WAV's PEAK chunk: the same audio then gives
+    the same bytes"""
     with open(path, 'r+b') as f:
         head = f.read(1 << 16)
         if head[:4] != b'RIFF' or head[8:12] != b'WAVE': return
@@ -96,12 +117,15 @@ def stable_wav(path:str|Path):
         while i + 8 <= len(head) and head[i:i + 4] != b'data':
             size = struct.unpack('<I', head[i + 4:i + 8])[0]
             if head[i:i + 4] == b'PEAK' and size >= 8:
-                f.seek(i + 12); f.write(b'\0\0\0\0')              # the chunk body: version (4 bytes), then the time
+                # the chunk body: version (4 bytes), then the time
+                f.seek(i + 12); f.write(b'\0\0\0\0')
                 return
             i += 8 + size + (size & 1)
 
+# %% ../nbs/08_audio_data.ipynb #f2d125a1
 def save_audio(path:str|Path, x:Tensor, sr:int)->Path:
-    "Atomically write `(channels, samples)` audio as 32-bit float (WAV by default; the extension picks the format)"
+    """Atomically write `(channels, samples)` audio as 32-bit float (WAV by default; the extension
+    picks the format)"""
     sf, path = _sf(), Path(path)
     fmt, sub = audio_format(path)
     check_writable_audio(x, path)
@@ -130,7 +154,8 @@ def _track_info(d:Path, stems:list|None)->TrackInfo:
     files = {p.stem: p for p in sorted(d.iterdir()) if p.suffix.lower() in AUDIO_EXTS and not p.name.startswith('.')}
     want = list(stems) if stems else [s for s in files if s != 'mixture']
     missing = [s for s in want if s not in files]
-    if missing: raise ValueError(f"track {d.name} has no file for stem(s) {missing} (found: {sorted(files)})")
+    if missing: raise ValueError(f"track {d.name} has no file for stem(s) {missing} (found: "
+                                 f"{sorted(files)})")
     infos = {}
     for s in want + (['mixture'] if 'mixture' in files else []):
         try: infos[s] = sf.info(str(files[s]))
@@ -139,26 +164,30 @@ def _track_info(d:Path, stems:list|None)->TrackInfo:
     for what in ('samplerate', 'frames'):
         vals = {s: getattr(i, what) for s, i in infos.items()}
         if len(set(vals.values())) > 1:
-            raise ValueError(f"track {d.name}: stems have different {what} {vals}: all stems of a track must align")
+            raise ValueError(f"track {d.name}: stems have different {what} {vals}: all stems of a "
+                             f"track must align")
     i0 = next(iter(infos.values()))
-    return TrackInfo(d.name, {s: files[s] for s in infos}, i0.samplerate, i0.frames, {s: i.channels for s,
-                                                                                      i in infos.items()})
+    return TrackInfo(d.name, {s: files[s] for s in infos}, i0.samplerate, i0.frames,
+                     {s: i.channels for s, i in infos.items()})
 
 # %% ../nbs/08_audio_data.ipynb #ee42d693
 def scan_stem_folder(root:str|Path,          # folder of track folders
-                     stems:list|None=None,   # stem names to use (None: those of the first track, minus 'mixture')
+                     # stem names to use (None: those of the first track, minus 'mixture')
+                     stems:list|None=None,
                     )->list[TrackInfo]:
     "Find and check the tracks of a stem folder; every track must have the same stems"
     root = Path(root)
     if not root.is_dir():
-        raise FileNotFoundError(f"no stem folder at {root}: make one with `audio-algebra make-stems --out {root}`")
+        raise FileNotFoundError(f"no stem folder at {root}: make one with `audio-algebra "
+                                f"make-stems --out {root}`")
     audio = lambda d: any(p.suffix.lower() in AUDIO_EXTS for p in d.iterdir())
     dirs = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith('.') and audio(d))   # not .hidden
     if not dirs:
         deeper = sorted(d for d in root.iterdir() if d.is_dir() and not d.name.startswith('.')
                         and any(e.is_dir() and audio(e) for e in d.iterdir()))
         hint = f": its tracks seem to be one level down, e.g. pass {deeper[0]}" if deeper else ''
-        raise ValueError(f"{root} holds no tracks: expected sub-folders with one audio file per stem{hint}")
+        raise ValueError(f"{root} holds no tracks: expected sub-folders with one audio file per "
+                         f"stem{hint}")
     tracks = [_track_info(dirs[0], stems)]
     stems = [s for s in tracks[0].files if s != 'mixture']
     tracks += [_track_info(d, stems) for d in dirs[1:]]
@@ -166,19 +195,25 @@ def scan_stem_folder(root:str|Path,          # folder of track folders
                             - {*stems, 'mixture'})
              for d in dirs}
     extra = {k: v for k, v in extra.items() if v}
-    if extra: _log.warning(f"{root}: using stems {stems}; ignoring other audio files in {len(extra)} track(s), "
+    if extra: _log.warning(f"{root}: using stems {stems}; ignoring other audio files in "
+                           f"{len(extra)} track(s), "
                           f"e.g. {dict(list(extra.items())[:3])}")
     return tracks
 
 # %% ../nbs/08_audio_data.ipynb #dbd3b780
-def _name_hash(name:str, seed:int)->float: return int(hashlib.md5(f'{seed}:{name}'.encode()).hexdigest()[:8], 16) / 16**8
+def _name_hash(name:str,
+               seed:int)->float: return int(hashlib.md5(f'{seed}:{name}'.encode()).hexdigest()[:8],
+                                            16) / 16**8
 
+# %% ../nbs/08_audio_data.ipynb #9f7323fa
 def track_split(name:str, val_frac:float=0.1, seed:int=0)->str:
     "'valid' for a stable pseudo-random `val_frac` of track names, else 'train'"
     return 'valid' if _name_hash(name, seed) < val_frac else 'train'
 
+# %% ../nbs/08_audio_data.ipynb #cc51a3f9
 def split_tracks(names:list, val_frac:float=0.1, seed:int=0)->dict:
-    "name -> 'train' or 'valid' by `track_split`; with none held out from >= 2 tracks, the lowest hash is held out"
+    """name -> 'train' or 'valid' by `track_split`; with none held out from >= 2 tracks, the lowest
+    hash is held out"""
     sides = {n: track_split(n, val_frac, seed) for n in names}
     if val_frac > 0 and len(names) >= 2 and 'valid' not in sides.values():
         sides[min(names, key=lambda n: _name_hash(n, seed))] = 'valid'
@@ -186,7 +221,7 @@ def split_tracks(names:list, val_frac:float=0.1, seed:int=0)->dict:
 
 # %% ../nbs/08_audio_data.ipynb #5afe4198
 def write_track(d:str|Path,             # track folder to create
-                stems:dict,             # stem name -> (channels, samples) tensor, all the same shape
+                stems:dict,            # stem name -> (channels, samples) tensor, all the same shape
                 sr:int,                 # sample rate
                 peak:float=0.9,         # the mixture's peak after scaling
                )->Path:
@@ -205,8 +240,10 @@ def _env(n:int, sr:int, bpm:float, decay:float)->np.ndarray:
     t = np.arange(n) / sr
     return np.exp(-(t % (60 / bpm)) / decay)
 
+# %% ../nbs/08_audio_data.ipynb #00bd7995
 def make_fixture_tracks(out:str|Path, n_tracks:int=3, seconds:float=1.0, sr:int=8000, seed:int=0,
-                        musdb:bool=False,   # MUSDB18-HQ's layout: stereo vocals, drums, bass, other (+ mixture)
+                        # MUSDB18-HQ's layout: stereo vocals, drums, bass, other (+ mixture)
+                        musdb:bool=False,
                        )->Path:
     "Synthesise `n_tracks` short 4-stem tracks (bass, drums, keys, lead) into a stem folder"
     out = Path(out)
@@ -223,9 +260,11 @@ def make_fixture_tracks(out:str|Path, n_tracks:int=3, seconds:float=1.0, sr:int=
         stems = {k: torch.tensor(v, dtype=torch.float32)[None] for k, v in stems.items()}
         if musdb:                                       # named as in MUSDB18-HQ, panned to stereo
             pan = dict(vocals=0.5, drums=0.4, bass=0.5, other=0.7)
-            stems = dict(vocals=stems['lead'], drums=stems['drums'], bass=stems['bass'], other=stems['keys'])
+            stems = dict(vocals=stems['lead'], drums=stems['drums'], bass=stems['bass'],
+                         other=stems['keys'])
             stems = {k: torch.cat([x * pan[k], x * (1 - pan[k])]) for k, x in stems.items()}
-        write_track(out/(f'Fixture Artist {i:03d} - Song' if musdb else f'track_{i:04d}'), stems, sr)
+        write_track(out/(f'Fixture Artist {i:03d} - Song' if musdb else f'track_{i:04d}'), stems,
+                    sr)
     return out
 
 # %% ../nbs/08_audio_data.ipynb #2c10aa3c
@@ -233,41 +272,74 @@ def _rms_db(x:Tensor)->Tensor:
     "RMS level in dB of each stem of (n_stems, channels, samples)"
     return 10 * torch.log10(x.pow(2).mean(dim=(1, 2)) + 1e-12)
 
+# %% ../nbs/08_audio_data.ipynb #3bf20b1a
 class StemFolderDataset(torch.utils.data.Dataset):
-    "Aligned random crops of the stems of a stem folder: items are dicts with `audio` (n_stems, channels, samples)"
-    def __init__(self, root:str|Path, stems:list|None=None, split:str='train', crop_seconds:float=2., sr:int=16000,
-                 mono:bool=True, val_frac:float=0.1, seed:int=0, silence_db:float=-50., max_redraws:int=8,
+    """Aligned random crops of the stems of a stem folder: items are dicts with `audio` (n_stems,
+    channels, samples)"""
+    def __init__(self, root:str|Path, stems:list|None=None, split:str='train',
+                 crop_seconds:float=2., sr:int=16000,
+                 mono:bool=True, val_frac:float=0.1, seed:int=0, silence_db:float=-50.,
+                 max_redraws:int=8,
                  crops_per_track:int=1):
-        if split not in ('train', 'valid', 'all'):
+        if split not in ('train', 'valid', 'all'):         # before the folder is read
             raise ValueError(f"split must be 'train', 'valid' or 'all', got {split!r}")
-        tracks = scan_stem_folder(root, stems)
-        self.stems = [s for s in tracks[0].files if s != 'mixture']
+        self.all_tracks, self.root = scan_stem_folder(root, stems), Path(root)
+        self.stems = [s for s in self.all_tracks[0].files if s != 'mixture']
         check_number(val_frac, '--val-frac', 0, 0.9)
-        sides = split_tracks([t.name for t in tracks], val_frac, seed)
-        self.tracks = [t for t in tracks if split == 'all' or sides[t.name] == split]
-        if not self.tracks:
-            raise ValueError(f"no tracks in the {split!r} split of {root} ({len(tracks)} track(s), --val-frac "
-                             f"{val_frac}): " + ("add tracks (a held-out split needs at least 2), or pass --split all "
-                             "to use every track" if split == 'valid' else "lower --val-frac, or add tracks"))
-        short = [f'{t.name} ({t.seconds:.2f} s)' for t in self.tracks if t.seconds < crop_seconds]
-        if short:
-            raise ValueError(f"{len(short)} track(s) are shorter than crop_seconds={crop_seconds}: {short[:5]}; lower "
-                             "crop_seconds or remove them")
-        if not mono and len({c for t in self.tracks for s, c in t.channels.items() if s != 'mixture'}) > 1:
-            raise ValueError("stems mix mono and stereo files: use mono=True, or convert the files to one channel "
+        self.sides, self.val_frac = split_tracks([t.name for t in self.all_tracks], val_frac,
+                                                 seed), val_frac
+        if not mono and len({c for t in self.all_tracks for s, c in t.channels.items() if s != 'mixture'}) > 1:
+            raise ValueError("stems mix mono and stereo files: use mono=True, or convert the files "
+                             "to one channel "
                              "count")
-        self.root, self.split, self.crop_seconds = Path(root), split, crop_seconds
         self.sr, self.mono, self.seed = sr, mono, seed
         self.silence_db, self.max_redraws, self.crops_per_track = silence_db, max_redraws, crops_per_track
         self.epoch = 0
+        self._select(split, crop_seconds)
     def __len__(self)->int: return len(self.tracks) * self.crops_per_track
-    def set_epoch(self, epoch:int): self.epoch = epoch
-    def need_stems(self, k:int=2, what:str='demixing')->StemFolderDataset:
-        "Refuse tracks with fewer than `k` stems (`what` says what needs them)"
-        if len(self.stems) < k:
-            raise ValueError(f"the tracks of {self.root} have {len(self.stems)} stem(s) {self.stems}: {what} needs at "
-                             f"least {k} per track (e.g. drums.wav and bass.wav in every track folder)")
-        return self
+
+# %% ../nbs/08_audio_data.ipynb #8474cbc7
+@patch
+def _select(self:StemFolderDataset, split:str, crop_seconds:float):
+    "Keep the tracks of `split` and check they are long enough for `crop_seconds`"
+    if split not in ('train', 'valid', 'all'):
+        raise ValueError(f"split must be 'train', 'valid' or 'all', got {split!r}")
+    self.tracks = [t for t in self.all_tracks if split == 'all' or self.sides[t.name] == split]
+    if not self.tracks:
+        raise ValueError(f"no tracks in the {split!r} split of {self.root} ({len(self.all_tracks)} "
+                         f"track(s), "
+                         f"--val-frac {self.val_frac}): " + ("add tracks (a held-out split needs "
+                                                             "at least 2), or "
+                         "pass --split all to use every track" if split == 'valid' else "lower --val-frac, or add "
+                         "tracks"))
+    short = [f'{t.name} ({t.seconds:.2f} s)' for t in self.tracks if t.seconds < crop_seconds]
+    if short:
+        raise ValueError(f"{len(short)} track(s) are shorter than crop_seconds={crop_seconds}: "
+                         f"{short[:5]}; lower "
+                         "crop_seconds or remove them")
+    self.split, self.crop_seconds = split, crop_seconds
+
+# %% ../nbs/08_audio_data.ipynb #f845bb47
+@patch
+def view(self:StemFolderDataset, split:str, crop_seconds:float|None=None)->StemFolderDataset:
+    "The same folder, scanned once, seen as another split and crop length"
+    v = copy.copy(self)
+    v._select(split, self.crop_seconds if crop_seconds is None else crop_seconds)
+    return v
+
+# %% ../nbs/08_audio_data.ipynb #11a2bde8
+@patch
+def set_epoch(self:StemFolderDataset, epoch:int): self.epoch = epoch
+
+# %% ../nbs/08_audio_data.ipynb #73f87af4
+@patch
+def need_stems(self:StemFolderDataset, k:int=2, what:str='demixing')->StemFolderDataset:
+    "Refuse tracks with fewer than `k` stems (`what` says what needs them)"
+    if len(self.stems) < k:
+        raise ValueError(f"the tracks of {self.root} have {len(self.stems)} stem(s) {self.stems}: "
+                         f"{what} needs at "
+                         f"least {k} per track (e.g. drums.wav and bass.wav in every track folder)")
+    return self
 
 # %% ../nbs/08_audio_data.ipynb #e2ff536f
 from fastcore.basics import patch
@@ -279,9 +351,11 @@ def _crop(self:StemFolderDataset, t:TrackInfo, start:int)->Tensor:
     x = torch.stack([load_audio(t.files[s], None, self.mono, start, n) for s in self.stems])
     if t.sr != self.sr: x = torch.stack([resample(s, t.sr, self.sr) for s in x])
     want = round(self.crop_seconds * self.sr)
-    if x.shape[-1] < want: x = torch.nn.functional.pad(x, (0, want - x.shape[-1]))  # resampling's rounding: 1 sample
+    # resampling's rounding: 1 sample
+    if x.shape[-1] < want: x = torch.nn.functional.pad(x, (0, want - x.shape[-1]))
     return x[..., :want]
 
+# %% ../nbs/08_audio_data.ipynb #3a3d0fcf
 @patch
 def __getitem__(self:StemFolderDataset, i:int)->dict:
     if not 0 <= i < len(self): raise IndexError(f'item {i} out of range for {len(self)} items')
@@ -297,11 +371,14 @@ def __getitem__(self:StemFolderDataset, i:int)->dict:
 
 # %% ../nbs/08_audio_data.ipynb #b12be0e2
 class StemStream(torch.utils.data.IterableDataset):
-    "Endless aligned random crops `(n_stems, channels, samples)` of a stem folder, read from disk on demand"
-    def __init__(self, root:str|Path, split:str='train', crop_seconds:float=0.25, sr:int=16000, mono:bool=True,
+    """Endless aligned random crops `(n_stems, channels, samples)` of a stem folder, read from disk
+    on demand"""
+    def __init__(self, root:str|Path, split:str='train', crop_seconds:float=0.25, sr:int=16000,
+                 mono:bool=True,
                  stems:list|None=None, val_frac:float=0.1, seed:int=0,
                  start:int=0):   # e.g. the step a resumed run starts from: seeds a fresh stream
-        self.ds = StemFolderDataset(root, stems, split, crop_seconds, sr, mono, val_frac, seed)    # checks, track list
+        # checks, track list
+        self.ds = StemFolderDataset(root, stems, split, crop_seconds, sr, mono, val_frac, seed)
         self.root, self.split, self.sr, self.stems, self.tracks = self.ds.root, split, sr, self.ds.stems, self.ds.tracks
         self.seed, self.start = seed, start
         self.rank, self.world = rank_world()
@@ -314,7 +391,8 @@ class StemStream(torch.utils.data.IterableDataset):
     def __iter__(self):
         w = torch.utils.data.get_worker_info()
         worker, workers = (w.id, w.num_workers) if w else (0, 1)
-        tracks, rng = self.shard(worker, workers), np.random.default_rng([self.seed, self.rank, worker, self.start])
+        tracks, rng = self.shard(worker, workers), np.random.default_rng([self.seed, self.rank,
+                                                                          worker, self.start])
         while True:
             t = tracks[int(rng.integers(len(tracks)))]
             n = round(self.ds.crop_seconds * t.sr)
@@ -323,8 +401,11 @@ class StemStream(torch.utils.data.IterableDataset):
 # %% ../nbs/08_audio_data.ipynb #77d266ae
 _SCALES = dict(major=[0, 2, 4, 5, 7, 9, 11], minor=[0, 2, 3, 5, 7, 8, 10])
 _PROGRESSIONS = [[0, 4, 5, 3], [0, 5, 3, 4], [0, 3, 4, 4], [5, 3, 0, 4], [0, 3, 0,
-                                                                          4]]   # scale degrees (I V vi IV, ...)
-_PROGRAMS = dict(bass=[32, 33, 34, 38], keys=[0, 4, 5, 16, 19], lead=[80, 81, 73, 56, 65])  # GM programs (0-based)
+                                                                          # scale degrees (I V vi
+                                                                          # IV, ...)
+                                                                          4]]
+# GM programs (0-based)
+_PROGRAMS = dict(bass=[32, 33, 34, 38], keys=[0, 4, 5, 16, 19], lead=[80, 81, 73, 56, 65])
 _DRUMS = dict(kick=36, snare=38, hat=42, open_hat=46, crash=49)
 
 def _triad(root_pc:int, scale:list, degree:int)->list:
@@ -333,24 +414,28 @@ def _triad(root_pc:int, scale:list, degree:int)->list:
 
 # %% ../nbs/08_audio_data.ipynb #2c81ce80
 def random_song(seed:int, seconds:float=8.)->dict:
-    "A random song: tempo, key and, per part, a GM program, a MIDI channel and notes (start, beats, pitch, velocity)"
+    """A random song: tempo, key and, per part, a GM program, a MIDI channel and notes (start, beats,
+    pitch, velocity)"""
     rng = np.random.default_rng(seed)
     bpm, root = float(rng.integers(84, 141)), int(rng.integers(0, 12))
     scale = _SCALES[rng.choice(list(_SCALES))]
     prog = _PROGRESSIONS[rng.integers(len(_PROGRESSIONS))]
     bars = int(np.ceil(seconds * bpm / 60 / 4)) + 1
-    parts = {k: dict(program=int(rng.choice(v)), channel=c, notes=[]) for (k, v), c in zip(_PROGRAMS.items(), (1, 2,
+    parts = {k: dict(program=int(rng.choice(v)), channel=c, notes=[]) for (k, v),
+             c in zip(_PROGRAMS.items(), (1, 2,
                                                                                                                3))}
     parts['drums'] = dict(program=0, channel=9, notes=[])
     for bar in range(bars):
         t0, chord = 4 * bar, _triad(root, scale, prog[bar % 4])
         _drum_bar(parts['drums']['notes'], t0, rng, first=bar == 0)
         for b in np.flatnonzero(rng.random(8) < [.9, .3, .5, .3, .8, .3, .5, .4]):
-            parts['bass']['notes'].append((t0 + b / 2, 0.45, 36 + root + chord[0], int(rng.integers(80, 110))))
+            parts['bass']['notes'].append((t0 + b / 2, 0.45, 36 + root + chord[0],
+                                           int(rng.integers(80, 110))))
         hits = [0.] if rng.random() < .5 else [0., 1.5, 2.5]
         for h in hits:
             for pc in chord:
-                parts['keys']['notes'].append((t0 + h, 4. - h if len(hits) == 1 else 1., 60 + root + pc,
+                parts['keys']['notes'].append((t0 + h, 4. - h if len(hits) == 1 else 1.,
+                                               60 + root + pc,
                                                int(rng.integers(60, 90))))
         _lead_bar(parts['lead']['notes'], t0, rng, root, scale)
     return dict(bpm=bpm, root=root, seconds=seconds, parts=parts)
@@ -364,16 +449,20 @@ def _drum_bar(notes:list, t0:float, rng, first:bool):
         t = t0 + b / 2
         if b in (0, 4) or (b in (3, 5, 7) and rng.random() < .25):
             notes.append((t, .25, d['kick'], int(rng.integers(95, 120))))
-        if b in (2, 6) or (b == 7 and rng.random() < .2): notes.append((t, .25, d['snare'], int(rng.integers(90, 115))))
-        notes.append((t, .25, d['open_hat'] if rng.random() < .1 else d['hat'], int(rng.integers(50, 85))))
+        if b in (2, 6) or (b == 7 and rng.random() < .2): notes.append((t, .25, d['snare'],
+                                                                        int(rng.integers(90, 115))))
+        notes.append((t, .25, d['open_hat'] if rng.random() < .1 else d['hat'],
+                      int(rng.integers(50, 85))))
 
+# %% ../nbs/08_audio_data.ipynb #831a84c2
 def _lead_bar(notes:list, t0:float, rng, root:int, scale:list):
     "One bar of a scale random walk into `notes`"
     step, t = int(rng.integers(0, 7)), 0.
     while t < 4:
         dur = float(rng.choice([.5, .5, 1., 1.5]))
         if rng.random() > .2:
-            notes.append((t0 + t, dur * .9, 72 + root + scale[step % 7] + 12 * (step // 7), int(rng.integers(70, 105))))
+            notes.append((t0 + t, dur * .9, 72 + root + scale[step % 7] + 12 * (step // 7),
+                          int(rng.integers(70, 105))))
         step = int(np.clip(step + rng.integers(-2, 3), 0, 10))
         t += dur
 
@@ -387,14 +476,17 @@ def _vlq(n:int)->bytes:
         n >>= 7
     return bytes(reversed(out))
 
+# %% ../nbs/08_audio_data.ipynb #06893c4d
 def midi_bytes(notes:list, program:int, channel:int, bpm:float, tpq:int=480)->bytes:
-    "A format-0 Standard MIDI File playing `notes` (start beat, beats, pitch, velocity) on one channel"
+    """A format-0 Standard MIDI File playing `notes` (start beat, beats, pitch, velocity) on one
+    channel"""
     ev = [(0, 0, b'\xFF\x51\x03' + round(60e6 / bpm).to_bytes(3, 'big'))]
     if channel != 9: ev.append((0, 1, bytes([0xC0 | channel, program])))
     for s, dur, p, v in notes:
-        ev += [(round(s * tpq), 3, bytes([0x90 | channel, p, v])), (round((s + dur) * tpq), 2, bytes([0x80 | channel,
+        ev += [(round(s * tpq), 3, bytes([0x90 | channel, p, v])), (round((s + dur) * tpq), 2,
+                                                                    bytes([0x80 | channel,
                                                                                                       p, 0]))]
-    ev.sort(key=lambda e: e[:2])                                          # at equal times: note-offs before note-ons
+    ev.sort(key=lambda e: e[:2])                         # at equal times: note-offs before note-ons
     data, now = b'', 0
     for tick, _, msg in ev:
         data += _vlq(tick - now) + msg
@@ -406,7 +498,8 @@ def midi_bytes(notes:list, program:int, channel:int, bpm:float, tpq:int=480)->by
 SOUNDFONTS = ['/usr/share/sounds/sf2/TimGM6mb.sf2', '/usr/share/sounds/sf2/FluidR3_GM.sf2',
               '/usr/share/sounds/sf2/default-GM.sf2', '/usr/share/soundfonts/default.sf2',
               '/usr/share/soundfonts/FluidR3_GM.sf2', '/opt/homebrew/share/soundfonts/default.sf2']
-_INSTALL = ("install them with `sudo apt-get install fluidsynth timgm6mb-soundfont` (Debian/Ubuntu) or "
+_INSTALL = ("install them with `sudo apt-get install fluidsynth timgm6mb-soundfont` "
+            "(Debian/Ubuntu) or "
             "`brew install fluid-synth` (macOS)")
 
 def find_fluidsynth(soundfont:str|Path|None=None, binary:str='fluidsynth')->tuple[str, Path]:
@@ -414,14 +507,18 @@ def find_fluidsynth(soundfont:str|Path|None=None, binary:str='fluidsynth')->tupl
     exe = shutil.which(binary)
     if exe is None: raise RuntimeError(f"FluidSynth ({binary!r}) was not found on PATH: {_INSTALL}")
     if soundfont is not None:
-        if not Path(soundfont).is_file(): raise FileNotFoundError(f"soundfont {soundfont} does not exist")
+        if not Path(soundfont).is_file(): raise FileNotFoundError(f"soundfont {soundfont} does not "
+                                                                  f"exist")
         with open(soundfont, 'rb') as f: head = f.read(12)
-        if head[:4] != b'RIFF' or head[8:12] != b'sfbk':       # FluidSynth would fall back to another font, silently
-            raise ValueError(f"soundfont {soundfont} is not a SoundFont 2 (.sf2) file: pass a General-MIDI .sf2")
+        # FluidSynth would fall back to another font, silently
+        if head[:4] != b'RIFF' or head[8:12] != b'sfbk':
+            raise ValueError(f"soundfont {soundfont} is not a SoundFont 2 (.sf2) file: pass a "
+                             f"General-MIDI .sf2")
         return exe, Path(soundfont)
     for p in [os.environ.get('AUDIO_ALGEBRA_SOUNDFONT', '')] + SOUNDFONTS:
         if p and Path(p).is_file(): return exe, Path(p)
-    raise FileNotFoundError(f"no General-MIDI soundfont found (looked in {SOUNDFONTS}): {_INSTALL}, or pass "
+    raise FileNotFoundError(f"no General-MIDI soundfont found (looked in {SOUNDFONTS}): "
+                            f"{_INSTALL}, or pass "
                             "--soundfont / set AUDIO_ALGEBRA_SOUNDFONT")
 
 # %% ../nbs/08_audio_data.ipynb #d84df1f4
@@ -429,7 +526,8 @@ def render_midi(midi:bytes, sr:int, exe:str, soundfont:Path, gain:float=0.5)->Te
     "Render MIDI bytes with FluidSynth to mono `(1, samples)` audio at `sr`"
     with tempfile.TemporaryDirectory() as d:
         (Path(d)/'in.mid').write_bytes(midi)
-        cmd = [exe, '-ni', '-q', '-g', str(gain), '-r', str(sr), '-F', f'{d}/out.wav', str(soundfont), f'{d}/in.mid']
+        cmd = [exe, '-ni', '-q', '-g', str(gain), '-r', str(sr), '-F', f'{d}/out.wav',
+               str(soundfont), f'{d}/in.mid']
         r = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
         if r.returncode != 0 or not (Path(d)/'out.wav').exists():
             raise RuntimeError(f"fluidsynth failed ({r.returncode}): {r.stderr.strip()[:500]}")
@@ -441,40 +539,36 @@ def render_song(song:dict, sr:int, exe:str, soundfont:Path)->dict:
     n = round(song['seconds'] * sr)
     out = {}
     for name, p in sorted(song['parts'].items()):
-        x = render_midi(midi_bytes(p['notes'], p['program'], p['channel'], song['bpm']), sr, exe, soundfont)
+        x = render_midi(midi_bytes(p['notes'], p['program'], p['channel'], song['bpm']), sr, exe,
+                        soundfont)
         out[name] = torch.nn.functional.pad(x, (0, max(0, n - x.shape[-1])))[..., :n]
     return out
 
 # %% ../nbs/08_audio_data.ipynb #7fc83eb7
 def make_stems(out:str|Path,                 # stem folder to create
-               tracks:int=200,               # number of songs
-               seconds:float=8.,             # length of each song
-               sr:int=16000,                 # sample rate
-               seed:int=0,                   # song i uses seed (seed, i): same seed, same audio
-               soundfont:str|Path|None=None, # a GM .sf2 (default: the first one found)
-               workers:int|None=None,        # parallel renders (default: CPU count)
                progress:bool=True,           # progress bar
+               **settings,     # `StemsConfig` fields: tracks, seconds, sr, seed, soundfont, workers
               )->dict:                       # what was made and how fast
-    "Render `tracks` random songs into a stem folder: one WAV per stem plus `mixture.wav`"
-    for v, flag, lo, hi in ((tracks, '--tracks', 1, 100_000), (seconds, '--seconds', 1., 3600.),
-                            (sr, '--sr', 8000, 192_000), (seed, '--seed', 0, 2**32 - 1)):
-        check_number(v, flag, lo, hi, integer=flag != '--seconds')
-    if workers is not None: check_number(workers, '--workers', 1, 256, integer=True)
-    exe, sf2 = find_fluidsynth(soundfont)
+    "Render random songs into a stem folder: one WAV per stem plus `mixture.wav`"
+    cfg = StemsConfig(**settings)
+    tracks, seconds, sr, seed = cfg.tracks, cfg.seconds, cfg.sr, cfg.seed
+    exe, sf2 = find_fluidsynth(cfg.soundfont)
     out = Path(out)
-    if out.exists() and not out.is_dir(): raise FileExistsError(f"{out} is a file: --out must be a folder to create")
+    if out.exists() and not out.is_dir(): raise FileExistsError(f"{out} is a file: --out must be a "
+                                                                f"folder to create")
     if out.exists() and any(out.iterdir()):
         raise FileExistsError(f"{out} is not empty: choose a new --out folder (nothing was changed)")
     existed = out.exists()
-    out.mkdir(parents=True, exist_ok=True)                   # an unwritable place fails here, before any rendering
+    out.mkdir(parents=True, exist_ok=True)    # an unwritable place fails here, before any rendering
     def one(i):
         song = random_song(int(np.random.SeedSequence([seed, i]).generate_state(1)[0]), seconds)
         write_track(out/f'track_{i:04d}', render_song(song, sr, exe, sf2), sr)
     t0 = time.perf_counter()
     try:
-        with ThreadPoolExecutor(workers or os.cpu_count()) as ex:
-            list(tqdm(ex.map(one, range(tracks)), total=tracks, desc='rendering', disable=not progress))
-    except BaseException:                 # a failed or interrupted render leaves the folder as it found it
+        with ThreadPoolExecutor(cfg.workers or os.cpu_count()) as ex:
+            list(tqdm(ex.map(one, range(tracks)), total=tracks, desc='rendering',
+                      disable=not progress))
+    except BaseException:          # a failed or interrupted render leaves the folder as it found it
         shutil.rmtree(out, ignore_errors=True)
         if existed: out.mkdir()
         raise
@@ -499,11 +593,14 @@ def plot_track(track:TrackInfo, seconds:float|None=None)->plt.Figure:
 
 # %% ../nbs/08_audio_data.ipynb #b8619802
 def spectrogram_db(x:Tensor, n_fft:int=512, hop:int=128, floor_db:float=-80.)->Tensor:
-    "Power spectrogram in dB of mono audio `(samples,)`, relative to its loudest bin and floored at `floor_db`"
-    S = torch.stft(x, n_fft, hop, window=torch.hann_window(n_fft, device=x.device), return_complex=True).abs().pow(2)
+    """Power spectrogram in dB of mono audio `(samples,)`, relative to its loudest bin and floored at
+    `floor_db`"""
+    S = torch.stft(x, n_fft, hop, window=torch.hann_window(n_fft, device=x.device),
+                   return_complex=True).abs().pow(2)
     db = 10 * torch.log10(S + 1e-12)
     return (db - db.max()).clamp_min(floor_db)
 
+# %% ../nbs/08_audio_data.ipynb #83b1bb45
 def _mono(x:Tensor)->Tensor:
     "Any `(..., samples)` clip as a mono `(samples,)` tensor"
     return x.detach().float().cpu().reshape(-1, x.shape[-1]).mean(0)
@@ -518,7 +615,8 @@ def plot_compare(clips:dict,             # name -> audio (..., samples)
     "Waveform (left) and spectrogram (right) of each clip, one row per clip, on shared axes"
     xs = {k: _mono(v) for k, v in clips.items()}
     top = max(float(v.abs().max()) for v in xs.values()) or 1.
-    fig, axs = plt.subplots(len(xs), 2, figsize=(11, 1.5 * len(xs) + .4), squeeze=False, sharex=True,
+    fig, axs = plt.subplots(len(xs), 2, figsize=(11, 1.5 * len(xs) + .4), squeeze=False,
+                            sharex=True,
                             gridspec_kw=dict(width_ratios=[1, 1.3]))
     for (name, v), (aw, asp) in zip(xs.items(), axs):
         dur = len(v) / sr
@@ -526,7 +624,8 @@ def plot_compare(clips:dict,             # name -> audio (..., samples)
         aw.plot(np.arange(len(v)) / sr, v.numpy(), lw=.4)
         aw.set_ylim(-lim, lim)
         aw.set_ylabel(name, rotation=0, ha='right')
-        asp.imshow(spectrogram_db(v, n_fft).numpy(), origin='lower', aspect='auto', cmap='magma', vmin=-80, vmax=0,
+        asp.imshow(spectrogram_db(v, n_fft).numpy(), origin='lower', aspect='auto', cmap='magma',
+                   vmin=-80, vmax=0,
                    extent=(0, dur, 0, sr / 2000))
         asp.set_ylabel('kHz')
     axs[-1, 0].set_xlabel('seconds')
@@ -540,7 +639,8 @@ def plot_compare(clips:dict,             # name -> audio (..., samples)
 def audio_players(clips:dict,  # name -> audio (channels, samples) or (samples,)
                   sr:int,      # their sample rate
                  ):
-    "A table of labelled audio players for a notebook (clips are clipped to [-1, 1], not normalised, so levels compare)"
+    """A table of labelled audio players for a notebook (clips are clipped to [-1, 1], not
+    normalised, so levels compare)"""
     try: from IPython.display import Audio, HTML
     except ImportError:
         raise ImportError("audio_players needs IPython: pip install ipython (or run it in Jupyter)") from None

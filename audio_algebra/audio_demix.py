@@ -10,31 +10,24 @@ from pathlib import Path
 import torch
 from torch import Tensor
 from fastcore.basics import patch
-from dataclasses import asdict
-from . import __version__
-from .core import (save_json, check_new, run_dir, add_provenance, pick_device, fader_widget, atomic_write, RUN_MARKER, is_main)
-from .config import check_number
-from .config import AAConfig
-from .config import AudioAAConfig
-from .audio_aa import fit_adapter
+from .core import check_new, pick_device, fader_widget, atomic_write
+from .config import check_number, DemixConfig
 from .core import Adapter
-from .audio_data import (StemFolderDataset, audio_format, check_writable_audio, check_samples, stable_wav,
-                                      _sf)
+from .audio_data import audio_format, check_writable_audio, check_samples, stable_wav, _sf, MAX_PEAK
 from .given_audio import AudioGivenModel, match_length
 from .metrics import si_sdr
 from .registry import load_given
-from .audio_evaluation import adapter_fns, evaluate_zoo
+from .audio_evaluation import adapter_fns
 from .audio_data import plot_compare
 from .registry import load_adapter
 
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'MAX_GAIN', 'MAX_OUTPUT', 'demix_audio', 'adapter_run', 'block_margin', 'demix_blocks', 'demix_files',
-           'AudioDemixer']
+__all__ = ['log', 'MAX_GAIN', 'MAX_OUTPUT', 'demix_audio', 'block_margin', 'demix_blocks', 'demix_files', 'AudioDemixer']
 
 # %% ../nbs/20_audio_demixing.ipynb #e8f53f01
-MAX_GAIN = 100.   # |gain| of a removed or added stem: beyond this the latents leave any range a model has seen
+MAX_GAIN = 100.
 
 def _gains(remove:list, add:list, remove_gains:list|None, add_gains:list|None)->tuple[list, list]:
     "One finite gain per removed and per added stem (default: 1 each)"
@@ -46,17 +39,20 @@ def _gains(remove:list, add:list, remove_gains:list|None, add_gains:list|None)->
         for g in gains: check_number(g, flag, -MAX_GAIN, MAX_GAIN)
     return remove_gains, add_gains
 
+# %% ../nbs/20_audio_demixing.ipynb #ca6519a0
 def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
                 remove:list=(), add:list=(),                         # audio shaped like `mix`
                 remove_gains:list|None=None, add_gains:list|None=None,
                )->Tensor:
-    "Decode `h(f(mix)) − Σ g·h(f(remove)) + Σ g·h(f(add))`: audio of `mix`'s shape, `([batch,] channels, time)`"
+    """Decode `h(f(mix)) − Σ g·h(f(remove)) + Σ g·h(f(add))`: audio of `mix`'s shape, `([batch,]
+    channels, time)`"""
     batched = mix.ndim == 3
     m = mix if batched else mix[None]
     remove_gains, add_gains = _gains(remove, add, remove_gains, add_gains)
     for x in [*remove, *add]:
         if x.shape != mix.shape:
-            raise ValueError(f"every stem must have the mix's shape {tuple(mix.shape)} (channels, samples), got "
+            raise ValueError(f"every stem must have the mix's shape {tuple(mix.shape)} (channels, "
+                             f"samples), got "
                              f"{tuple(x.shape)}: trim or pad them to the same length")
     enc, dec = adapter_fns(given, aa)
     with torch.no_grad():
@@ -66,64 +62,34 @@ def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
         out = given.decode_like(dec(z), m)
     return out if batched else out[0]
 
-# %% ../nbs/20_audio_demixing.ipynb #afab0e86
-def adapter_run(data:str|Path,              # stem folder
-                out:str|Path,               # run folder
-                audio:AudioAAConfig,        # given model, data and adapter settings
-                cfg:AAConfig,               # optimisation settings (see default_aa_config)
-                overwrite:bool=False,       # replace an existing run, once the new one is complete
-                resume:bool=False,          # continue the run in `out`
-                progress:bool=True,
-               )->tuple[dict, dict]:        # the evaluation (also out/metrics.json) and training info
-    "What `audio-algebra train-aa` runs: train an adapter into a run folder, then evaluate it on the held-out tracks"
-    for split, seconds in (('train', audio.crop_seconds), ('valid', audio.eval_seconds)):   # before any work is done
-        StemFolderDataset(data, split=split, crop_seconds=seconds, val_frac=audio.val_frac).need_stems(2, 'train-aa')
-    with run_dir(out, overwrite, resume) as w:
-        if not resume:                  # a resumed run keeps the settings it started with (the CLI reads them back)
-            save_json({RUN_MARKER: __version__, 'command': 'train-aa', 'data': str(data), **asdict(audio),
-                       'train': asdict(cfg)}, w/'config.json')
-        aa, info = fit_adapter(data, w, audio, cfg, progress=progress)
-        if not is_main(): return {}, info       # another torchrun rank: rank 0 evaluates and writes the run
-        t = evaluate_zoo(data, [audio.given], {audio.given: w/'adapter.pt'}, n=audio.eval_crops,
-                         crop_seconds=audio.eval_seconds, val_frac=audio.val_frac,
-                         given_weights={audio.given: audio.given_weights}, progress=progress)
-        t['training'] = {k: v for k, v in info.items() if k != 'history'}
-        r = t['models'][audio.given]
-        if r.get('encoder_only'):
-            headline = {f"{'no_adapter_' if s == 'no_adapter' else ''}{k}": r[s][k] for s in ('adapter', 'no_adapter')
-                        for k in ('consistency', 'retrieval_top1')} | dict(crops=r['crops'], split='valid')
-        else: headline = dict(demix_si_sdr=r['adapter']['demix_si_sdr'],
-                              no_adapter_demix_si_sdr=r['no_adapter']['demix_si_sdr'],
-                              do_nothing_demix_si_sdr=r['do_nothing']['demix_si_sdr'],
-                              waveform_subtraction_demix_si_sdr=r['waveform_subtraction']['demix_si_sdr'],
-                              crops=r['crops'], split='valid')
-        add_provenance(w/'adapter.pt', metrics=headline)
-        save_json(t, w/'metrics.json', overwrite=True)
-    return t, info
-
 # %% ../nbs/20_audio_demixing.ipynb #fe411b05
 def _file_info(path:str|Path, given:AudioGivenModel)->tuple[int, int]:
-    "An input file's `(rate, frames)`, refusing what the model cannot take; nothing is read but the header"
+    """An input file's `(rate, frames)`, refusing what the model cannot take; nothing is read but the
+    header"""
     sf = _sf()
     if not Path(path).is_file(): raise FileNotFoundError(f"no audio file at {path}")
     try: info = sf.info(str(path))
     except Exception as e: raise ValueError(f"could not read audio file {path}: {str(e).rstrip('.')}. Is it a WAV/FLAC file?") from None
     if info.frames < 1: raise ValueError(f"{path} holds no audio samples")
     if given.channels != 1 and info.channels != given.channels:
-        raise ValueError(f"{path} has {info.channels} channel(s) but the model takes {given.channels}: convert the "
+        raise ValueError(f"{path} has {info.channels} channel(s) but the model takes "
+                         f"{given.channels}: convert the "
                          "file")
     if info.samplerate != given.sample_rate:
         log.info(f"{path}: resampling {info.samplerate} Hz to the model's {given.sample_rate} Hz")
     return info.samplerate, info.frames
 
+# %% ../nbs/20_audio_demixing.ipynb #8b4c2832
 def _blocks(path:str|Path, given:AudioGivenModel, read:int=1 << 16):
-    "A file's audio at the model's rate (mono for a mono model): `(channels, n)` tensors, read and resampled in blocks"
+    """A file's audio at the model's rate (mono for a mono model): `(channels, n)` tensors, read and
+    resampled in blocks"""
     sf, mono = _sf(), given.channels == 1
     with sf.SoundFile(str(path)) as f:
         rs = None
         if f.samplerate != given.sample_rate:
             import soxr
-            rs = soxr.ResampleStream(f.samplerate, given.sample_rate, 1 if mono else f.channels, dtype='float32',
+            rs = soxr.ResampleStream(f.samplerate, given.sample_rate, 1 if mono else f.channels,
+                                     dtype='float32',
                                      quality='HQ')
         while True:
             x = check_samples(f.read(read, dtype='float32', always_2d=True), path)
@@ -133,9 +99,11 @@ def _blocks(path:str|Path, given:AudioGivenModel, read:int=1 << 16):
             if len(x): yield torch.from_numpy(np.ascontiguousarray(x.T))
             if last: return
 
+# %% ../nbs/20_audio_demixing.ipynb #de8e26b4
 class _Window:
     "Forward-only access to a block stream: `get(a, b)` is samples `[a, b)`, fewer at the end"
-    def __init__(self, blocks): self.blocks, self.buf, self.start, self.done = blocks, None, 0, False
+    def __init__(self,
+                 blocks): self.blocks, self.buf, self.start, self.done = blocks, None, 0, False
     def get(self, a:int, b:int)->Tensor:
         parts = [] if self.buf is None else [self.buf]
         have = self.start + sum(p.shape[-1] for p in parts)
@@ -148,10 +116,12 @@ class _Window:
 
 # %% ../nbs/20_audio_demixing.ipynb #ab365e85
 def block_margin(given:AudioGivenModel)->int:
-    "Context on each side of a block: 4 receptive fields (encoder, decoder, adapter, slack), >= 0.25 s, whole hops"
+    """Context on each side of a block: 4 receptive fields (encoder, decoder, adapter, slack), >=
+    0.25 s, whole hops"""
     m = max(4 * given.receptive_field, given.sample_rate // 4)
     return -(-m // given.hop) * given.hop
 
+# %% ../nbs/20_audio_demixing.ipynb #272072bd
 def _correlate(stats:list, xs:list):
     "Add one block's sums to `stats`: the mix `xs[0]` against each removed stem `xs[1:]`"
     m = xs[0].double()
@@ -159,35 +129,43 @@ def _correlate(stats:list, xs:list):
         r = r.double()
         st[0] += float((r * m).sum()); st[1] += float((r * r).sum()); st[2] += float((m * m).sum())
 
+# %% ../nbs/20_audio_demixing.ipynb #066c7c11
 def demix_blocks(given:AudioGivenModel, aa:Adapter|None,
-                 windows:list,                    # `_Window`s: the mix, then the removed stems, then the added ones
-                 n_remove:int,                    # how many of `windows[1:]` are removed (the rest are added)
+                 windows:list,    # `_Window`s: the mix, then the removed stems, then the added ones
+                 n_remove:int,          # how many of `windows[1:]` are removed (the rest are added)
                  remove_gains:list|None=None, add_gains:list|None=None,
-                 block:int=320_000,               # output samples per block (rounded down to whole hops)
-                 margin:int|None=None,            # context on each side (default: `block_margin(given)`)
-                 stats:list|None=None,            # filled with [Σ r·m, Σ r², Σ m²] per removed stem r (correlations)
+                 block:int=320_000,          # output samples per block (rounded down to whole hops)
+                 margin:int|None=None,       # context on each side (default: `block_margin(given)`)
+                 # filled with [Σ r·m, Σ r², Σ m²] per removed stem r (correlations)
+                 stats:list|None=None,
                 ):
-    "`demix_audio` a block at a time, with `margin` context on both sides: yields consecutive `(channels, n)` blocks"
+    """`demix_audio` a block at a time, with `margin` context on both sides: yields consecutive
+    `(channels, n)` blocks"""
     if stats is not None: stats[:] = [[0., 0., 0.] for _ in range(n_remove)]
     margin = block_margin(given) if margin is None else margin
     block, pos = max(given.hop, block // given.hop * given.hop), 0
     while True:
-        a, b = max(0, pos - margin), pos + block + margin         # a and pos stay on whole hops: frames line up
+        # a and pos stay on whole hops: frames line up
+        a, b = max(0, pos - margin), pos + block + margin
         xs = [w.get(a, b) for w in windows]
         n = xs[0].shape[-1]
         if n <= pos - a: return
-        xs = [match_length(x, n).to(given.device) for x in xs]     # resampled stems may differ by a sample at the end
-        y = demix_audio(given, aa, xs[0], xs[1:1 + n_remove], xs[1 + n_remove:], remove_gains, add_gains)
+        # resampled stems may differ by a sample at the end
+        xs = [match_length(x, n).to(given.device) for x in xs]
+        y = demix_audio(given, aa, xs[0], xs[1:1 + n_remove], xs[1 + n_remove:], remove_gains,
+                        add_gains)
         if stats is not None: _correlate(stats, [x[:, pos - a:pos - a + block] for x in xs[:1 + n_remove]])
         yield y[:, pos - a:pos - a + block].cpu()
         if a + n <= pos + block: return                            # that was the end of the file
         pos += block
 
 # %% ../nbs/20_audio_demixing.ipynb #97dd737d
-MAX_OUTPUT = 1000.   # a result louder than this is not audio: the arithmetic diverged
+# a result louder than `load_audio` reads back is not audio: the arithmetic diverged
+MAX_OUTPUT = MAX_PEAK
 
 def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, channels:int)->float:
-    "Atomically write output blocks (at `sr_model`) as a file at `sr`, exactly `frames` long; returns its peak"
+    """Atomically write output blocks (at `sr_model`) as a file at `sr`, exactly `frames` long;
+    returns its peak"""
     sf, path = _sf(), Path(path)
     fmt, sub = audio_format(path)
     peak = 0.
@@ -202,71 +180,87 @@ def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, chann
                 x = x[:frames - n]
                 peak = max(peak, check_writable_audio(torch.from_numpy(x), path))
                 if peak > MAX_OUTPUT:
-                    raise ValueError(f"the result peaks at {peak:.3g}, beyond ±{MAX_OUTPUT:g}: the arithmetic diverged "
-                                     "(the decoder was given latents far from any it knows); nothing was written. "
-                                     "Try the shipped adapter, another --given (magphase demixes best), or smaller "
+                    raise ValueError(f"the result peaks at {peak:.3g}, beyond ±{MAX_OUTPUT:g}: the "
+                                     f"arithmetic diverged "
+                                     "(the decoder was given latents far from any it knows); "
+                                     "nothing was written. "
+                                     "Try the shipped adapter, another --given (magphase demixes "
+                                     "best), or smaller "
                                      "gains")
                 f.write(x); n += len(x)
             for y in blocks:
                 x = np.ascontiguousarray(y.numpy().T)
                 put(rs.resample_chunk(x) if rs is not None else x)
-            if rs is not None: put(rs.resample_chunk(np.zeros((0, channels), np.float32), last=True))
+            if rs is not None: put(rs.resample_chunk(np.zeros((0, channels), np.float32),
+                                                     last=True))
             if n < frames: put(np.zeros((frames - n, channels), np.float32))
         if fmt == 'WAV': stable_wav(tmp)
     atomic_write(path, write)
     return peak
 
+# %% ../nbs/20_audio_demixing.ipynb #ab156d2d
 def demix_files(given_name:str,                              # zoo member or pretrained codec
                 mix:str|Path,                                 # mix audio file
-                out:str|Path,                                 # .wav (32-bit float) or .flac (24-bit) file to write
+                out:str|Path,                  # .wav (32-bit float) or .flac (24-bit) file to write
                 remove:list=(),                               # stem files to subtract
                 add:list=(),                                  # stem files to add
-                remove_gains:list|None=None,                  # one gain per removed file (default: 1)
+                remove_gains:list|None=None,                # one gain per removed file (default: 1)
                 add_gains:list|None=None,                     # one gain per added file (default: 1)
-                adapter:str|Path|None=None,                   # adapter file (default: shipped; 'none': plain arithmetic)
+                # adapter file (default: shipped; 'none': plain arithmetic)
+                adapter:str|Path|None=None,
                 overwrite:bool=False,                         # replace an existing `out` file
-                given_weights:str|Path|None=None,             # a pretrained codec's weights (default: its hub repo)
-                device:str='cpu',                             # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
-                block_seconds:float=20.,                      # audio per block: memory grows with it, not with the file
+                # a pretrained codec's weights (default: its hub repo)
+                given_weights:str|Path|None=None,
+                **settings,                            # `DemixConfig` fields: block_seconds, device
                )->Path:
-    "Remove and/or add stem files to a mix file through a given model and its adapter, block by block; writes WAV/FLAC"
+    """Remove and/or add stem files to a mix file through a given model and its adapter, block by
+    block; writes WAV/FLAC"""
+    cfg = DemixConfig(**settings)
     out = check_new(out, overwrite)
     audio_format(out)
-    if not remove and not add: raise ValueError("nothing to do: pass at least one --remove or --add file")
-    check_number(block_seconds, '--block-seconds', (0,), 3600)
+    if not remove and not add: raise ValueError("nothing to do: pass at least one --remove or "
+                                                "--add file")
     remove_gains, add_gains = _gains(remove, add, remove_gains, add_gains)
     given = load_given(given_name, given_weights)
     if not given.has_decoder:
-        raise ValueError(f"{given_name} is encoder-only: it has no decoder, so there is no audio to demix to; its "
-                         f"algebra is measured in embedding space: audio-algebra evaluate-aa --given {given_name} "
+        raise ValueError(f"{given_name} is encoder-only: it has no decoder, so there is no audio "
+                         f"to demix to; its "
+                         f"algebra is measured in embedding space: audio-algebra evaluate-aa "
+                         f"--given {given_name} "
                          "--data STEMS --out FILE")
     plain = isinstance(adapter, str) and adapter.lower() == 'none'
-    aa = None if plain else load_adapter(given_name, adapter, given)     # adapter=None: the shipped one
+    # adapter=None: the shipped one
+    aa = None if plain else load_adapter(given_name, adapter, given)
     sr, frames = _file_info(mix, given)
     for p in [*remove, *add]:
         sr_p, frames_p = _file_info(p, given)
         if round(frames_p * given.sample_rate / sr_p) != round(frames * given.sample_rate / sr):
-            raise ValueError(f"{p} is {frames_p / sr_p:.3f} s long but the mix {mix} is {frames / sr:.3f} s: stems "
+            raise ValueError(f"{p} is {frames_p / sr_p:.3f} s long but the mix {mix} is "
+                             f"{frames / sr:.3f} s: stems "
                              "must line up with the mix (trim or pad them)")
-    dev = pick_device(device)
+    dev = pick_device(cfg.device)
     given = given.to(dev)
     aa = aa.to(dev) if aa is not None else None
     windows = [_Window(_blocks(p, given)) for p in [mix, *remove, *add]]
     stats = []
     blocks = demix_blocks(given, aa, windows, len(remove), remove_gains, add_gains,
-                          max(1, round(block_seconds * given.sample_rate)), stats=stats)
+                          max(1, round(cfg.block_seconds * given.sample_rate)), stats=stats)
     peak = _write_blocks(out, blocks, given.sample_rate, sr, frames, given.channels)
-    if peak > 1: log.warning(f"{out.name} peaks at {peak:.3g}, beyond ±1: the float WAV keeps it, but lower the level "
+    if peak > 1: log.warning(f"{out.name} peaks at {peak:.3g}, beyond ±1: the float WAV keeps it, "
+                             f"but lower the level "
                              "before playing or converting it")
     for p, (rm, rr, mm) in zip(remove, stats):
         c = rm / max(math.sqrt(rr * mm), 1e-30)
-        if abs(c) < 0.1: log.warning(f"{Path(p).name} hardly correlates with the mix (correlation {c:.3f}): is it "
-                                     f"really a stem of {Path(mix).name}? Removing it adds its negative instead")
+        if abs(c) < 0.1: log.warning(f"{Path(p).name} hardly correlates with the mix (correlation "
+                                     f"{c:.3f}): is it "
+                                     f"really a stem of {Path(mix).name}? Removing it adds its "
+                                     f"negative instead")
     return out
 
 # %% ../nbs/20_audio_demixing.ipynb #cb8d34a5
 class AudioDemixer:
-    "Mix audio stems with faders and remove some by subtraction in the adapter's space (with `aa=None`: in `f`'s)"
+    """Mix audio stems with faders and remove some by subtraction in the adapter's space (with
+    `aa=None`: in `f`'s)"""
     def __init__(self, given:AudioGivenModel, aa:Adapter|None,
                  stems:Tensor,            # (k, channels, samples) at `given.sample_rate`
                  labels:list|None=None):  # a name per stem (default: stem 0, stem 1, ...)
@@ -282,10 +276,12 @@ class AudioDemixer:
 @patch
 @torch.no_grad()
 def update(self:AudioDemixer, faders:list, remove:list)->dict:
-    "Mix with `faders`, take out the stems flagged in `remove`: mix, truth, estimate, SI-SDR (dB) and a figure"
+    """Mix with `faders`, take out the stems flagged in `remove`: mix, truth, estimate, SI-SDR (dB)
+    and a figure"""
     k = len(self.labels)
     if len(faders) != k or len(remove) != k:
-        raise ValueError(f"need one fader and one remove flag per stem ({k}), got {len(faders)} and {len(remove)}")
+        raise ValueError(f"need one fader and one remove flag per stem ({k}), got {len(faders)} "
+                         f"and {len(remove)}")
     faded = self.stems * torch.tensor(faders, dtype=self.stems.dtype)[:, None, None]
     rm = torch.tensor(remove, dtype=torch.bool)
     mix, truth = faded.sum(0), faded[~rm].sum(0)

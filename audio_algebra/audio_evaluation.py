@@ -10,7 +10,7 @@ import numpy as np, torch
 from torch import Tensor
 from tqdm.auto import tqdm
 from .core import Adapter, pick_device, read_checkpoint, METRICS_SCHEMA
-from .config import check_number
+from .config import EvalConfig
 from .audio_data import StemFolderDataset
 from .registry import DECODING, load_given, load_adapter, shipped_adapter
 from .given_audio import AudioGivenModel
@@ -18,8 +18,9 @@ from .metrics import si_sdr, mrstft_distance, paired_mean, si_sdri
 
 # %% auto #0
 __all__ = ['stem_crops', 'adapter_fns', 'encode_crops', 'algebra_metrics', 'ceiling_metrics', 'baseline_metrics',
-           'origin_metrics', 'verdict', 'evaluate_adapter', 'evaluate_zoo', 'format_evaluation', 'retrieval_ranks',
-           'presence_f1', 'evaluate_encoder_only', 'format_encoder_only', 'baselines_table']
+           'origin_metrics', 'verdict', 'evaluate_adapter', 'evaluate_member', 'evaluate_zoo', 'evaluation_table',
+           'format_evaluation', 'retrieval_ranks', 'presence_f1', 'evaluate_encoder_only', 'format_encoder_only',
+           'baselines_table']
 
 # %% ../nbs/17_audio_evaluation.ipynb #49b7aa7e
 def stem_crops(ds:StemFolderDataset, n:int, seed:int=0, max_tries:int=50)->Tensor:
@@ -30,7 +31,8 @@ def stem_crops(ds:StemFolderDataset, n:int, seed:int=0, max_tries:int=50)->Tenso
         item = ds[int(rng.integers(len(ds)))]
         if not item['silent'].any(): out.append(item['audio'])
         if len(out) == n: return torch.stack(out)
-    raise ValueError(f"found only {len(out)} crops with every stem audible in {n * max_tries} tries: use longer crops "
+    raise ValueError(f"found only {len(out)} crops with every stem audible in {n * max_tries} "
+                     f"tries: use longer crops "
                      "or other tracks")
 
 # %% ../nbs/17_audio_evaluation.ipynb #f979f86d
@@ -42,35 +44,44 @@ def adapter_fns(given:AudioGivenModel, aa:Adapter|None)->tuple:
 # %% ../nbs/17_audio_evaluation.ipynb #1f206ecb
 @torch.no_grad()
 def encode_crops(given:AudioGivenModel, crops:Tensor, gains:tuple=(0.25, 0.5, 0.75, 1.1))->dict:
-    "Every given latent the evaluation uses, each encoded once: mixes, stems, residuals, a pair, gains, silence"
+    """Every given latent the evaluation uses, each encoded once: mixes, stems, residuals, a pair,
+    gains, silence"""
     k, mix = crops.shape[1], crops.sum(1)
     return dict(mix=given.encode(mix), stems=[given.encode(crops[:, i]) for i in range(k)],
                 res=[given.encode(mix - crops[:, i]) for i in range(k)],
                 pair=given.encode(crops[:, 0] + crops[:, 1]), gains=gains,
-                scaled=[given.encode(g * crops[:, 0]) for g in gains], silence=given.encode(torch.zeros_like(mix[:1])))
+                scaled=[given.encode(g * crops[:, 0]) for g in gains],
+                silence=given.encode(torch.zeros_like(mix[:1])))
 
 # %% ../nbs/17_audio_evaluation.ipynb #d5d559ce
 def _rel(a:Tensor, b:Tensor)->Tensor: return (a - b).flatten(1).norm(dim=1) / a.flatten(1).norm(dim=1).clamp_min(1e-12)
 
+# %% ../nbs/17_audio_evaluation.ipynb #b83bc313
 def _snr(ref:Tensor, est:Tensor)->Tensor:
     "Per example, 10·log10 of the energy of `ref` over that of `est − ref`, in dB"
     return 20 * torch.log10(1 / _rel(ref, est).clamp_min(1e-12))
 
+# %% ../nbs/17_audio_evaluation.ipynb #f6a3e27d
 def _med(t:Tensor)->float: return t.median().item()
 
+# %% ../nbs/17_audio_evaluation.ipynb #4bd6d12c
 def _scores(ests:list, targets:list)->dict:
-    "SI-SDR of each stem's estimate (stems × crops), its medians, and the MR-STFT distance averaged over stems"
+    """SI-SDR of each stem's estimate (stems × crops), its medians, and the MR-STFT distance averaged
+    over stems"""
     s = torch.stack([si_sdr(e, t) for e, t in zip(ests, targets)])
     mr = sum(mrstft_distance(e, t).item() for e, t in zip(ests, targets)) / len(ests)
-    return dict(demix_si_sdr=_med(s), demix_si_sdr_per_stem=[_med(c) for c in s], demix_mrstft=mr, si_sdr_all=s)
+    return dict(demix_si_sdr=_med(s), demix_si_sdr_per_stem=[_med(c) for c in s], demix_mrstft=mr,
+                si_sdr_all=s)
 
 # %% ../nbs/17_audio_evaluation.ipynb #b74e4afc
 @torch.no_grad()
 def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:tuple=(0.25, 0.5, 0.75, 1.1),
-                    per_crop:bool=False,   # also return `si_sdr_all`: the demix SI-SDR of each stem (rows) and crop
-                    ys:dict|None=None,     # `encode_crops(given, crops, gains)`, when already computed
+                    # also return `si_sdr_all`: the demix SI-SDR of each stem (rows) and crop
+                    per_crop:bool=False,
+                    ys:dict|None=None,  # `encode_crops(given, crops, gains)`, when already computed
                    )->dict:
-    "Demixing, latent-addition and linearity metrics (medians over crops) with adapter `aa`, or without it when None"
+    """Demixing, latent-addition and linearity metrics (medians over crops) with adapter `aa`, or
+    without it when None"""
     ys = ys or encode_crops(given, crops, gains)
     h, dec = (aa.encode, aa.decode) if aa is not None else ((lambda y: y), (lambda z: z))
     k, mix = crops.shape[1], crops.sum(1)
@@ -83,38 +94,46 @@ def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:
 
 # %% ../nbs/17_audio_evaluation.ipynb #4c001042
 def _latent_metrics(given, h, dec, ys, crops, zm, zs, zt, targets)->dict:
-    "The encoder and decoder halves, the analogy, latent addition and the linearity errors of one space"
+    """The encoder and decoder halves, the analogy, latent addition and the linearity errors of one
+    space"""
     mix, k = crops.sum(1), len(zs)
     r = dict(latent_demix_snr=_med(torch.cat([_snr(zt[i], zm - zs[i]) for i in range(k)])),
              latent_do_nothing_snr=_med(torch.cat([_snr(t, zm) for t in zt])),
-             inverse_si_sdr=_med(torch.cat([si_sdr(given.decode_like(dec(zt[i]), t), t) for i, t in enumerate(targets)])))
+             inverse_si_sdr=_med(torch.cat([si_sdr(given.decode_like(dec(zt[i]), t),
+                                                   t) for i, t in enumerate(targets)])))
     if k >= 3:   # an analogy on stems: a − b + c, decoded from h(f(a)) − h(f(b)) + h(f(c))
         analogy = crops[:, 0] - crops[:, 1] + crops[:, 2]
-        r['analogy_si_sdr'] = _med(si_sdr(given.decode_like(dec(zs[0] - zs[1] + zs[2]), analogy), analogy))
+        r['analogy_si_sdr'] = _med(si_sdr(given.decode_like(dec(zs[0] - zs[1] + zs[2]), analogy),
+                                          analogy))
     r['addition_si_sdr'] = _med(si_sdr(given.decode_like(dec(sum(zs)), mix), mix))
     r['additivity'] = _med(_rel(h(ys['pair']), zs[0] + zs[1]))
-    r['homogeneity'] = _med(torch.cat([_rel(h(y), g * zs[0]) for g, y in zip(ys['gains'], ys['scaled'])]))
+    r['homogeneity'] = _med(torch.cat([_rel(h(y), g * zs[0]) for g, y in zip(ys['gains'],
+                                                                             ys['scaled'])]))
     return r
 
 # %% ../nbs/17_audio_evaluation.ipynb #d534d925
 @torch.no_grad()
 def ceiling_metrics(given:AudioGivenModel, crops:Tensor, ys:dict|None=None)->dict:
-    "Round trip `f⁻¹(f(m − x_i))` vs `m − x_i` (SI-SDR, MR-STFT), and that latent decoded as demixes are (perfect)"
+    """Round trip `f⁻¹(f(m − x_i))` vs `m − x_i` (SI-SDR, MR-STFT), and that latent decoded as
+    demixes are (perfect)"""
     ys = ys or encode_crops(given, crops)
     mix, k = crops.sum(1), crops.shape[1]
     targets = [mix - crops[:, i] for i in range(k)]
     c = _scores([given.decode_like(y, t) for y, t in zip(ys['res'], targets)], targets)
-    p = (_scores([given.decode_like(y, mix) for y in ys['res']], targets) if given.needs_reference else c)
+    p = (_scores([given.decode_like(y, mix) for y in ys['res']],
+                 targets) if given.needs_reference else c)
     return dict(demix_si_sdr=c['demix_si_sdr'], demix_si_sdr_per_stem=c['demix_si_sdr_per_stem'],
                 demix_mrstft=c['demix_mrstft'], perfect_adapter_si_sdr=p['demix_si_sdr'],
                 perfect_adapter_si_sdr_per_stem=p['demix_si_sdr_per_stem'],
-                addition_si_sdr=_med(si_sdr(given.decode_like(ys['mix'], mix), mix)),   # the mix's own round trip
+                # the mix's own round trip
+                addition_si_sdr=_med(si_sdr(given.decode_like(ys['mix'], mix), mix)),
                 si_sdr_all=c['si_sdr_all'], perfect_si_sdr_all=p['si_sdr_all'])
 
 # %% ../nbs/17_audio_evaluation.ipynb #5d8e1d45
 @torch.no_grad()
 def baseline_metrics(given:AudioGivenModel, crops:Tensor, ys:dict|None=None)->dict:
-    "Doing nothing, waveform subtraction and origin-corrected latent subtraction, scored as demixes are"
+    """Doing nothing, waveform subtraction and origin-corrected latent subtraction, scored as demixes
+    are"""
     ys = ys or encode_crops(given, crops)
     mix, k = crops.sum(1), crops.shape[1]
     targets = [mix - crops[:, i] for i in range(k)]
@@ -127,20 +146,24 @@ def baseline_metrics(given:AudioGivenModel, crops:Tensor, ys:dict|None=None)->di
 # %% ../nbs/17_audio_evaluation.ipynb #51756275
 @torch.no_grad()
 def origin_metrics(given:AudioGivenModel, aa:Adapter, crops:Tensor, ys:dict|None=None)->dict:
-    "How far `h` puts silence from the origin, centred and not, and the other variant's demix, addition and analogy"
+    """How far `h` puts silence from the origin, centred and not, and the other variant's demix,
+    addition and analogy"""
     ys = ys or encode_crops(given, crops)
     other = aa.with_origin(None if aa.centred else given.silence_frame())
     ratio = lambda a: (a.encode(ys['silence']).norm() / a.encode(ys['mix']).flatten(1).norm(dim=1).median()).item()
     uncentred, centred = (other, aa) if aa.centred else (aa, other)
     m = algebra_metrics(given, other, crops, ys['gains'], per_crop=True, ys=ys)
-    keep = ('demix_si_sdr', 'demix_si_sdr_per_stem', 'addition_si_sdr', 'analogy_si_sdr', 'latent_demix_snr')
-    return dict(centred=aa.centred, silence_ratio=dict(uncentred=ratio(uncentred), centred=ratio(centred)),
+    keep = ('demix_si_sdr', 'demix_si_sdr_per_stem', 'addition_si_sdr', 'analogy_si_sdr',
+            'latent_demix_snr')
+    return dict(centred=aa.centred, silence_ratio=dict(uncentred=ratio(uncentred),
+                                                       centred=ratio(centred)),
                 other={'variant': 'uncentred' if aa.centred else 'centred'} | {k: m[k] for k in keep if k in m},
                 other_si_sdr_all=m['si_sdr_all'])
 
 # %% ../nbs/17_audio_evaluation.ipynb #9f789630
 def _with_si_sdri(r:dict)->dict:
-    "Replace every per-crop score table in an evaluation by its SI-SDR improvement over doing nothing"
+    """Replace every per-crop score table in an evaluation by its SI-SDR improvement over doing
+    nothing"""
     nothing = r['do_nothing'].pop('si_sdr_all')
     for key in ('adapter', 'no_adapter', 'waveform_subtraction', 'origin_corrected', 'ceiling'):
         if r.get(key): r[key]['si_sdri'] = si_sdri(r[key].pop('si_sdr_all'), nothing)
@@ -154,12 +177,15 @@ _METHODS = dict(do_nothing='doing nothing', no_adapter='plain latent subtraction
                 waveform_subtraction='waveform subtraction')
 
 def verdict(name:str, r:dict)->str:
-    "One sentence on which way of demixing wins for member `name` (an `evaluate_adapter` result), and by how much"
+    """One sentence on which way of demixing wins for member `name` (an `evaluate_adapter` result),
+    and by how much"""
     v = {k: r[k]['demix_si_sdr'] for k in _METHODS if r.get(k)}
     best, ours = max(v, key=v.get), 'adapter' if r.get('adapter') else 'no_adapter'
     rel = lambda other: f"{abs(v[ours] - v[other]):.1f} dB {'above' if v[ours] >= v[other] else 'below'} {_METHODS[other]}"
-    others = [k for k in ('do_nothing', 'waveform_subtraction', 'no_adapter') if k != ours and k in v]
-    return (f"{name}: {_METHODS[best]} demixes best ({v[best]:.1f} dB median SI-SDR); {_METHODS[ours]} "
+    others = [k for k in ('do_nothing', 'waveform_subtraction',
+                          'no_adapter') if k != ours and k in v]
+    return (f"{name}: {_METHODS[best]} demixes best ({v[best]:.1f} dB median SI-SDR); "
+            f"{_METHODS[ours]} "
             f"({v[ours]:.1f} dB) is " + ', '.join(rel(k) for k in others) + '.')
 
 # %% ../nbs/17_audio_evaluation.ipynb #3b9510b9
@@ -168,26 +194,33 @@ def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems
                      progress:bool=False,   # a progress bar over the evaluation's stages
                      name:str='',           # the member's name, for the bar and the verdict
                     )->dict:
-    "With-adapter and no-adapter metrics for one given model on held-out crops, beside the baselines and ceiling"
+    """With-adapter and no-adapter metrics for one given model on held-out crops, beside the
+    baselines and ceiling"""
     t0, dev = time.perf_counter(), pick_device(device)
     given, aa, crops = given.to(dev), (aa.to(dev) if aa is not None else None), crops.to(dev)
     stages = [('encode', lambda: encode_crops(given, crops)), ('baselines', lambda: baseline_metrics(given, crops, ys)),
               ('ceiling', lambda: ceiling_metrics(given, crops, ys)),
               ('no adapter', lambda: algebra_metrics(given, None, crops, per_crop=True, ys=ys))]
-    if aa is not None: stages += [('adapter', lambda: algebra_metrics(given, aa, crops, per_crop=True, ys=ys)),
+    if aa is not None: stages += [('adapter', lambda: algebra_metrics(given, aa, crops,
+                                                                      per_crop=True, ys=ys)),
                                   ('origin', lambda: origin_metrics(given, aa, crops, ys))]
     out = {}
-    for stage, fn in tqdm(stages, desc=f'evaluating {name}'.strip(), disable=not progress, leave=False):
+    for stage, fn in tqdm(stages, desc=f'evaluating {name}'.strip(), disable=not progress,
+                          leave=False):
         out[stage] = fn()
         if stage == 'encode': ys = out['encode']
     return _assemble(out, given, aa, crops, stems, name, t0)
 
 # %% ../nbs/17_audio_evaluation.ipynb #6a5dc69b
-def _assemble(out:dict, given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None, name:str,
+def _assemble(out:dict, given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None,
+              name:str,
               t0:float)->dict:
-    "`evaluate_adapter`'s result from its stages: the figures, the paired gain, SI-SDR improvements, the verdict"
-    r = dict(adapter=out.get('adapter'), no_adapter=out['no adapter'], ceiling=out['ceiling'], **out['baselines'],
-             origin=out.get('origin'), stems=stems, crops=crops.shape[0], crop_seconds=crops.shape[-1] / given.sample_rate)
+    """`evaluate_adapter`'s result from its stages: the figures, the paired gain, SI-SDR
+    improvements, the verdict"""
+    r = dict(adapter=out.get('adapter'), no_adapter=out['no adapter'], ceiling=out['ceiling'],
+             **out['baselines'],
+             origin=out.get('origin'), stems=stems, crops=crops.shape[0],
+             crop_seconds=crops.shape[-1] / given.sample_rate)
     if aa is not None:
         r['paired_gain_db'] = paired_mean(r['adapter']['si_sdr_all'].mean(0) - r['no_adapter']['si_sdr_all'].mean(0))
         r['gain_db'] = r['adapter']['demix_si_sdr'] - r['no_adapter']['demix_si_sdr']
@@ -201,50 +234,73 @@ def _assemble(out:dict, given:AudioGivenModel, aa:Adapter|None, crops:Tensor, st
 # %% ../nbs/17_audio_evaluation.ipynb #1240f6e2
 _TRAINING_KEYS = ('command', 'data', 'seed', 'steps', 'wall_seconds', 'threads', 'commit')
 
-def _member(name:str, data, adapters:dict|None, given_weights:dict|None, n:int, crop_seconds:float, split:str,
-            val_frac:float, seed:int, device:str, progress:bool)->dict:
-    "`evaluate_zoo`'s evaluation of one member, with its adapter's training record"
-    given = load_given(name, (given_weights or {}).get(name))
-    ds = StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=given.sample_rate, val_frac=val_frac)
-    path = (adapters or {}).get(name, 'shipped')
-    if path == 'shipped' and not shipped_adapter(name).is_file(): path = None   # e.g. stft: linear already
-    aa = None if path is None else load_adapter(name, None if path == 'shipped' else path, given)
+def evaluate_member(name:str, given:AudioGivenModel, aa:Adapter|None,
+                    # the tracks to crop, at the model's rate and the evaluation's crop length
+                    ds:StemFolderDataset,
+                    n:int=32, seed:int=0, device:str='cpu', progress:bool=False,
+                    provenance:dict|None=None, # the adapter's, to record how it was made
+                   )->dict:
+    """The evaluation of one given model (`evaluate_adapter`, or `evaluate_encoder_only`) on `n`
+    4-stem crops of `ds`"""
     crops = stem_crops(ds, n, seed)
-    r = (evaluate_adapter(given, aa, crops, ds.stems, device, progress, name) if given.has_decoder else
+    r = (evaluate_adapter(given, aa, crops, ds.stems, device, progress,
+                          name) if given.has_decoder else
          evaluate_encoder_only(given, aa, crops, ds.stems, seed, device))
-    if aa is not None:   # how the adapter was made, from its checkpoint's provenance
-        prov = read_checkpoint(shipped_adapter(name) if path == 'shipped' else path).get('provenance', {})
-        r['adapter_training'] = {k: prov[k] for k in _TRAINING_KEYS if k in prov}
+    if aa is not None: r['adapter_training'] = {k: v for k, v in (provenance or {}).items() if k in _TRAINING_KEYS}
     return r
+
+# %% ../nbs/17_audio_evaluation.ipynb #409eaa7b
+def _member(name:str, data, adapters:dict|None, given_weights:dict|None, n:int, crop_seconds:float,
+            split:str,
+            val_frac:float, seed:int, device:str, progress:bool)->dict:
+    """`evaluate_zoo`'s evaluation of one member: its model, its tracks, its adapter (default: the
+    shipped one)"""
+    given = load_given(name, (given_weights or {}).get(name))
+    ds = StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=given.sample_rate,
+                           val_frac=val_frac)
+    path = (adapters or {}).get(name, 'shipped')
+    # e.g. stft: linear already
+    if path == 'shipped' and not shipped_adapter(name).is_file(): path = None
+    path = shipped_adapter(name) if path == 'shipped' else path
+    aa = None if path is None else load_adapter(name, path, given)
+    prov = read_checkpoint(path).get('provenance', {}) if path is not None else None
+    return evaluate_member(name, given, aa, ds, n, seed, device, progress, prov)
 
 # %% ../nbs/17_audio_evaluation.ipynb #5f6bf2bc
 def evaluate_zoo(data:str|Path,                  # stem folder (see make-stems)
-                 models:list|None=None,          # zoo members or codecs (default: the zoo members with a decoder)
-                 adapters:dict|None=None,        # name -> adapter file (default: the shipped ones; a None value: none)
-                 n:int=32,                       # 4-stem crops to evaluate
-                 crop_seconds:float=1.0,         # crop length
-                 split:str='valid',              # tracks to use: 'valid', 'train' or 'all'
-                 val_frac:float=0.1,             # held-out share used by train-aa
-                 seed:int=0,                     # seeds the choice of crops
-                 given_weights:dict|None=None,   # name -> a codec's weights / a learned member's checkpoint
-                 device:str='cpu',               # where to compute: 'auto' (a GPU if any), 'cpu', 'cuda' or 'mps'
-                 progress:bool=False,            # progress bars: one over the members, one over each member's stages
+                 models:list|None=None,     # given models (default: the zoo members with a decoder)
+                 # name -> adapter file (default: the shipped ones; a None value: none)
+                 adapters:dict|None=None,
+                 # name -> a codec's weights / a learned member's checkpoint
+                 given_weights:dict|None=None,
+                 # progress bars: one over the members, one over each member's stages
+                 progress:bool=False,
+                 # `EvalConfig` fields: crops, crop_seconds, split, val_frac, seed, device
+                 **settings,
                 )->dict:
-    "`evaluate_adapter` for each zoo member on `n` 4-stem crops of a stem folder's held-out tracks"
-    for v, flag, lo, hi, integer in ((n, '--crops', 1, 100_000, True), (crop_seconds, '--crop-seconds', (0,), 60., False),
-                                     (val_frac, '--val-frac', 0, 0.9, False), (seed, '--seed', 0, 2**32 - 1, True)):
-        check_number(v, flag, lo, hi, integer)
+    "`evaluate_adapter` for each given model on 4-stem crops of a stem folder's held-out tracks"
+    c = EvalConfig(**settings)
     names = models or DECODING        # codecs, and encoder-only members, by name
-    res = {name: _member(name, data, adapters, given_weights, n, crop_seconds, split, val_frac, seed, device, progress)
-           for name in tqdm(names, desc='members', disable=not progress)}
+    res = {name: _member(name, data, adapters, given_weights, c.crops, c.crop_seconds, c.split,
+                         c.val_frac, c.seed,
+                         c.device, progress) for name in tqdm(names, desc='members',
+                                                              disable=not progress)}
+    return evaluation_table(res, data, c.split, c.val_frac, c.crops, c.crop_seconds, c.seed)
+
+# %% ../nbs/17_audio_evaluation.ipynb #3d2adeac
+def evaluation_table(models:dict, data, split:str, val_frac:float, n:int, crop_seconds:float,
+                     seed:int)->dict:
+    "An evaluation as `metrics.json` holds it: what was evaluated on, and each member's results"
     return dict(schema=METRICS_SCHEMA, data=str(data), split=split, val_frac=val_frac, crops=n,
-                crop_seconds=crop_seconds, seed=seed, models=res)
+                crop_seconds=crop_seconds, seed=seed, models=models)
 
 # %% ../nbs/17_audio_evaluation.ipynb #d4276280
-_LEGEND = ("SI-SDR medians in dB of removing one stem from a 4-stem mix. nothing: the mix itself; no adapter: subtract "
+_LEGEND = ("SI-SDR medians in dB of removing one stem from a 4-stem mix. nothing: the mix itself; "
+           "no adapter: subtract "
            "given latents; adapter: subtract in h's space;\nwaveform: decode mix and stem, subtract the waveforms; "
            "perfect: the right latent f(m - x_i), decoded as a demix is; ceiling: the round trip f⁻¹(f(m - x_i));\n"
-           "SI-SDRi: adapter (else no adapter) minus doing nothing, crop by crop (median); add: decoding the sum of "
+           "SI-SDRi: adapter (else no adapter) minus doing nothing, crop by crop (median); add: "
+           "decoding the sum of "
            "the stems' latents against the mix;\nadditivity, homog.: relative errors of h(f(x1 + x2)) vs h(f(x1)) + "
            "h(f(x2)), and of h(f(g·x)) vs g·h(f(x)).")
 
@@ -253,23 +309,29 @@ def _cell(d:dict|None, key:str, width:int, spec:str='.2f')->str:
     return format(d[key], spec).rjust(width) if d and key in d else '-'.rjust(width)
 
 # %% ../nbs/17_audio_evaluation.ipynb #808b898f
-def _row(name:str, r:dict)->str:
-    "One member's row of `format_evaluation`'s table"
+def _row(name:str, r:dict, width:int=10)->str:
+    "One member's row of `format_evaluation`'s table, its name `width` wide"
     a, n = r['adapter'], r['no_adapter']
     ours = a or n
     gain = (ours.get('si_sdri') or {}).get('median')
-    return (f"{name:10s}" + _cell(r.get('do_nothing'), 'demix_si_sdr', 9) + _cell(n, 'demix_si_sdr', 11)
+    return (f"{name:{width}s}" + _cell(r.get('do_nothing'), 'demix_si_sdr', 9) + _cell(n, 'demix_si_sdr', 11)
             + _cell(a, 'demix_si_sdr', 9) + _cell(r.get('waveform_subtraction'), 'demix_si_sdr', 10)
-            + _cell(r['ceiling'], 'perfect_adapter_si_sdr', 9) + _cell(r['ceiling'], 'demix_si_sdr', 9)
-            + _cell({'g': gain} if gain is not None else None, 'g', 9) + _cell(ours, 'addition_si_sdr', 9)
+            + _cell(r['ceiling'], 'perfect_adapter_si_sdr', 9) + _cell(r['ceiling'],
+                                                                       'demix_si_sdr', 9)
+            + _cell({'g': gain} if gain is not None else None, 'g', 9) + _cell(ours,
+                                                                               'addition_si_sdr', 9)
             + _cell(ours, 'additivity', 12, '.3f') + _cell(ours, 'homogeneity', 8, '.3f'))
 
+# %% ../nbs/17_audio_evaluation.ipynb #4443231b
 def format_evaluation(t:dict, legend:bool=True)->str:
-    "A text table of `evaluate_zoo` results (SI-SDR medians in dB), the verdict per member and a legend of the columns"
-    head = (f"{'member':10s}{'nothing':>9s}{'no adapter':>11s}{'adapter':>9s}{'waveform':>10s}{'perfect':>9s}"
+    """A text table of `evaluate_zoo` results (SI-SDR medians in dB), the verdict per member and a
+    legend of the columns"""
+    # a long name (module:Class) keeps the columns
+    width = max([10] + [len(n) + 1 for n in t['models']])
+    head = (f"{'member':{width}s}{'nothing':>9s}{'no adapter':>11s}{'adapter':>9s}{'waveform':>10s}{'perfect':>9s}"
             f"{'ceiling':>9s}{'SI-SDRi':>9s}{'add':>9s}{'additivity':>12s}{'homog.':>8s}")
     enc = {k: r for k, r in t['models'].items() if r.get('encoder_only')}
-    rows = [_row(name, r) for name, r in t['models'].items() if name not in enc]
+    rows = [_row(name, r, width) for name, r in t['models'].items() if name not in enc]
     said = [r['verdict'] for name, r in t['models'].items() if name not in enc and 'verdict' in r]
     out = [head, *rows] + ([_LEGEND] if legend else []) + said if rows else []
     return '\n'.join(out + ([format_encoder_only(enc, legend)] if enc else []))
@@ -278,13 +340,17 @@ def format_evaluation(t:dict, legend:bool=True)->str:
 def retrieval_ranks(query:Tensor,   # (q, ...) one query per row
                     pool:Tensor,    # (q, P, ...) each query's candidates
                     true:Tensor,    # (q,) index of the right candidate in each pool
-                   )->Tensor:       # (q,) its rank by Euclidean distance: 1 = nearest; ties count against it
-    "Rank of each query's true candidate among its pool, by Euclidean distance over all but the first dimensions"
+                   # (q,) its rank by Euclidean distance: 1 = nearest; ties count against it
+                   )->Tensor:
+    """Rank of each query's true candidate among its pool, by Euclidean distance over all but the
+    first dimensions"""
     d = (pool - query[:, None]).flatten(2).norm(dim=-1)
     return (d <= d.gather(1, true[:, None])).sum(1)
 
+# %% ../nbs/17_audio_evaluation.ipynb #dc1bfb04
 def presence_f1(mix:Tensor, cands:Tensor, truth:Tensor, thresh:float=0.25)->float:
-    "F1 of 'present' = least-squares weight > `thresh` when fitting each `mix` (n, ...) by its `cands` (n, K, ...)"
+    """F1 of 'present' = least-squares weight > `thresh` when fitting each `mix` (n, ...) by its
+    `cands` (n, K, ...)"""
     A, b = cands.flatten(2).transpose(1, 2).double(), mix.flatten(1).double()[..., None]
     w = torch.linalg.lstsq(A, b).solution[..., 0]
     pred, truth = w > thresh, truth.bool()
@@ -293,36 +359,47 @@ def presence_f1(mix:Tensor, cands:Tensor, truth:Tensor, thresh:float=0.25)->floa
 
 # %% ../nbs/17_audio_evaluation.ipynb #4ec7b9a7
 def _batched(fn, x:Tensor, batch:int=64)->Tensor:
-    "`fn` over `x` (..., channels, samples) or (..., dims, frames), the leading dimensions flattened, in batches"
+    """`fn` over `x` (..., channels, samples) or (..., dims, frames), the leading dimensions
+    flattened, in batches"""
     flat = x.flatten(0, -3)
     return torch.cat([fn(flat[i:i + batch]) for i in range(0, len(flat), batch)]).unflatten(0, x.shape[:-2])
 
-def _space_metrics(em:Tensor, ex:Tensor, er:Tensor, g:Tensor, others:int, rng:torch.Generator)->dict:
-    "Consistency, retrieval and presence from the embeddings of mixes (n, ...), stems and residuals (n, S, ...)"
+# %% ../nbs/17_audio_evaluation.ipynb #147dc667
+def _space_metrics(em:Tensor, ex:Tensor, er:Tensor, g:Tensor, others:int,
+                   rng:torch.Generator)->dict:
+    """Consistency, retrieval and presence from the embeddings of mixes (n, ...), stems and residuals
+    (n, S, ...)"""
     n, S = g.shape
     gb = g.reshape(n, S, *[1] * (ex.ndim - 2)).to(ex)
     consistency = _rel(em, (gb * ex).sum(1)).median().item()
-    c, i = torch.arange(n).repeat_interleave(S), torch.arange(S).repeat(n)        # one query per (crop, stem)
+    # one query per (crop, stem)
+    c, i = torch.arange(n).repeat_interleave(S), torch.arange(S).repeat(n)
     pick_c = (c[:, None] + torch.randint(1, n, (len(c), others), generator=rng)) % n   # other crops
     pick_s = torch.randint(S, (len(c), others), generator=rng)
-    order = (i[:, None] + torch.arange(S)[None]) % S                            # the true residual first
+    order = (i[:, None] + torch.arange(S)[None]) % S                       # the true residual first
     pool = torch.cat([er[c[:, None], order], em[c][:, None], er[pick_c, pick_s]], 1)
     true = torch.zeros(len(c), dtype=torch.long)
     sub = retrieval_ranks(em[c] - gb[c, i] * ex[c, i], pool, true).float()
     nosub = retrieval_ranks(em[c], pool, true).float()
-    cands = torch.cat([ex, ex[(torch.arange(n) + 1) % n]], 1)                    # the mix's stems, then another crop's
+    # the mix's stems, then another crop's
+    cands = torch.cat([ex, ex[(torch.arange(n) + 1) % n]], 1)
     truth = torch.cat([torch.ones(n, S), torch.zeros(n, S)], 1)
     return dict(consistency=consistency, retrieval_top1=(sub == 1).float().mean().item(),
-                retrieval_top5=(sub <= 5).float().mean().item(), retrieval_median_rank=sub.median().item(),
+                retrieval_top5=(sub <= 5).float().mean().item(),
+                retrieval_median_rank=sub.median().item(),
                 no_subtraction_top1=(nosub == 1).float().mean().item(),
                 no_subtraction_top5=(nosub <= 5).float().mean().item(), presence_f1=presence_f1(em, cands, truth),
                 pool=pool.shape[1])
 
+# %% ../nbs/17_audio_evaluation.ipynb #7407bde1
 @torch.no_grad()
-def evaluate_encoder_only(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems:list|None=None, seed:int=0,
+def evaluate_encoder_only(given:AudioGivenModel, aa:Adapter|None, crops:Tensor,
+                          stems:list|None=None, seed:int=0,
                           device:str='cpu', others:int=28)->dict:
-    "Embedding-space algebra of an encoder-only member on 4-stem crops: with the adapter (z) and without (y)"
-    if crops.shape[0] < 2: raise ValueError("retrieval needs residuals from other crops: evaluate at least 2 crops")
+    """Embedding-space algebra of an encoder-only member on 4-stem crops: with the adapter (z) and
+    without (y)"""
+    if crops.shape[0] < 2: raise ValueError("retrieval needs residuals from other crops: evaluate "
+                                            "at least 2 crops")
     t0, dev = time.perf_counter(), pick_device(device)
     given, aa, crops = given.to(dev), (aa.to(dev) if aa is not None else None), crops.to(dev)
     rng = torch.Generator().manual_seed(seed)
@@ -331,15 +408,20 @@ def evaluate_encoder_only(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, 
     mix = faded.sum(1)
     res = mix[:, None] - faded
     ys = [_batched(given.encode, v) for v in (mix, crops, res)]          # f once; h on top of it
-    space = lambda es: _space_metrics(*(e.cpu() for e in es), g.cpu(), others, torch.Generator().manual_seed(seed + 1))
+    space = lambda es: _space_metrics(*(e.cpu() for e in es), g.cpu(), others,
+                                      torch.Generator().manual_seed(seed + 1))
     zs = [_batched(aa.encode, y) for y in ys] if aa is not None else None
-    r = dict(encoder_only=True, adapter=space(zs) if zs else None, no_adapter=space(ys), stems=stems,
-             crops=crops.shape[0], crop_seconds=crops.shape[-1] / given.sample_rate, compared='frame by frame')
+    r = dict(encoder_only=True, adapter=space(zs) if zs else None, no_adapter=space(ys),
+             stems=stems,
+             crops=crops.shape[0], crop_seconds=crops.shape[-1] / given.sample_rate,
+             compared='frame by frame')
     if aa is not None:
-        r['consistency_ratio'] = r['no_adapter']['consistency'] / max(r['adapter']['consistency'], 1e-12)
+        r['consistency_ratio'] = r['no_adapter']['consistency'] / max(r['adapter']['consistency'],
+                                                                      1e-12)
     r['seconds'] = time.perf_counter() - t0
     return r
 
+# %% ../nbs/17_audio_evaluation.ipynb #8f5c8a3c
 def format_encoder_only(models:dict, legend:bool=True)->str:
     "A text table of `evaluate_encoder_only` results, without (y) and with (z) the adapter"
     rows = [f"{'encoder-only':13s}{'consistency y':>14s}{'z':>8s}{'ratio':>7s}{'top-1 y':>9s}{'z':>7s}{'no sub':>8s}"
@@ -351,23 +433,23 @@ def format_encoder_only(models:dict, legend:bool=True)->str:
                     f"{r.get('consistency_ratio', float('nan')):7.1f}{y['retrieval_top1']:9.1%}"
                     f"{f(z, 'retrieval_top1', '.1%'):>7s}{(z or y)['no_subtraction_top1']:8.1%}"
                     f"{f(z, 'retrieval_top5', '.1%'):>9s}{y['presence_f1']:15.2f}{f(z, 'presence_f1', '.2f'):>6s}")
-    if legend: rows.append("consistency: median ‖e(m) − Σ g_i e(x_i)‖ / ‖e(m)‖; ratio: y / z; top-1, top-5: retrieval "
-                           "of the true residual m − g_i x_i by the query e(m) − g_i e(x_i) among 33 candidates (its "
-                           "hard negatives, m, 28 others); no sub: the query e(m); presence: F1 of least-squares "
+    if legend: rows.append("consistency: median ‖e(m) − Σ g_i e(x_i)‖ / ‖e(m)‖; ratio: y / z; "
+                           "top-1, top-5: retrieval "
+                           "of the true residual m − g_i x_i by the query e(m) − g_i e(x_i) among "
+                           "33 candidates (its "
+                           "hard negatives, m, 28 others); no sub: the query e(m); presence: F1 of "
+                           "least-squares "
                            "stem detection (8 candidates)")
     return '\n'.join(rows)
 
 # %% ../nbs/17_audio_evaluation.ipynb #90b2ca5f
 def baselines_table(data:str|Path,           # stem folder (see make-stems)
-                    models:list|None=None,   # zoo members (default: those with a decoder)
-                    n:int=32,                # 4-stem crops to evaluate
-                    crop_seconds:float=1.0,  # crop length
-                    split:str='valid',       # tracks to use: 'valid', 'train' or 'all'
-                    seed:int=0,              # seeds the choice of crops
-                    val_frac:float=0.1,      # held-out share (as train-aa splits)
+                    models:list|None=None,  # given models (default: the zoo members with a decoder)
                     progress:bool=False,     # progress bars over members and stages
+                    # `EvalConfig` fields: crops, crop_seconds, split, val_frac, seed, device
+                    **settings,
                    )->dict:
-    "The no-adapter evaluation of each zoo member (`evaluate_zoo` without adapters), with the baselines"
+    """The no-adapter evaluation of each zoo member (`evaluate_zoo` without adapters), with the
+    baselines"""
     models = models or DECODING
-    return evaluate_zoo(data, models, {m: None for m in models}, n, crop_seconds, split, val_frac, seed,
-                        progress=progress)
+    return evaluate_zoo(data, models, {m: None for m in models}, progress=progress, **settings)

@@ -8,6 +8,7 @@ import math
 import torch, torch.nn as nn
 from torch import Tensor
 from fastcore.basics import patch
+from .core import given_model
 from .config import GivenAudioConfig
 from .given_audio import AudioGivenModel, match_length
 from .metrics import mrstft_distance
@@ -16,45 +17,63 @@ from .metrics import mrstft_distance
 __all__ = ['ConvAE', 'mu_law', 'mu_law_inverse', 'DenseMuLawAE', 'ConvPoolAE']
 
 # %% ../nbs/12_autoencoders.ipynb #254f1a25
+@given_model('conv', family='learned', recipe=dict(steps=1500), aa_recipe=dict(steps=1500,
+                                                                               w_cov=0.))
 class ConvAE(AudioGivenModel):
     "Strided conv1d autoencoder on waveforms (tanh), hop 16, `latent_channels` per frame"
     def __init__(self, sample_rate:int=16000, channels:int=1, latent_channels:int=16, width:int=32):
         super().__init__()
-        self.config = dict(sample_rate=sample_rate, channels=channels, latent_channels=latent_channels, width=width)
+        self.config = dict(sample_rate=sample_rate, channels=channels,
+                           latent_channels=latent_channels, width=width)
         self.sample_rate, self.channels, self.latent_dim, self.hop_length = sample_rate, channels, latent_channels, 16
-        self.receptive_field = 44                     # kernel 9, then 8 at stride 4, then 8 at stride 16
+        self.receptive_field = 44                # kernel 9, then 8 at stride 4, then 8 at stride 16
         w = width
         self.encoder = nn.Sequential(nn.Conv1d(channels, w, 9, padding=4), nn.Tanh(),
                                      nn.Conv1d(w, w, 8, stride=4, padding=2), nn.Tanh(),
-                                     nn.Conv1d(w, latent_channels, 8, stride=4, padding=2), nn.Tanh())
-        self.decoder = nn.Sequential(nn.ConvTranspose1d(latent_channels, w, 8, stride=4, padding=2), nn.Tanh(),
+                                     nn.Conv1d(w, latent_channels, 8, stride=4, padding=2),
+                                     nn.Tanh())
+        self.decoder = nn.Sequential(nn.ConvTranspose1d(latent_channels, w, 8, stride=4,
+                                                        padding=2), nn.Tanh(),
                                      nn.ConvTranspose1d(w, w, 8, stride=4, padding=2), nn.Tanh(),
                                      nn.Conv1d(w, channels, 9, padding=4), nn.Tanh())
-    def _encode(self, x:Tensor)->Tensor: return self.encoder(x)
-    def _decode(self, y:Tensor)->Tensor: return self.decoder(y)
+
+# %% ../nbs/12_autoencoders.ipynb #ea764401
+@patch
+def _encode(self:ConvAE, x:Tensor)->Tensor: return self.encoder(x)
+
+# %% ../nbs/12_autoencoders.ipynb #1d693f0e
+@patch
+def _decode(self:ConvAE, y:Tensor)->Tensor: return self.decoder(y)
 
 # %% ../nbs/12_autoencoders.ipynb #539ad02e
 def mu_law(x:Tensor, mu:float=255.)->Tensor:
     "Mu-law companding of values in [-1, 1]"
     return torch.sign(x) * torch.log1p(mu * x.abs()) / math.log1p(mu)
 
+# %% ../nbs/12_autoencoders.ipynb #e603e11a
 def mu_law_inverse(y:Tensor, mu:float=255.)->Tensor:
     "Inverse of `mu_law`"
     return torch.sign(y) * torch.expm1(y.abs() * math.log1p(mu)) / mu
 
 # %% ../nbs/12_autoencoders.ipynb #a7637d2e
+@given_model('dense', family='learned', recipe=dict(steps=3000),
+             aa_recipe=dict(steps=12000, lr=1e-2, ckpt_every=1000, frame_every=2000))
 class DenseMuLawAE(AudioGivenModel):
-    "Dense tanh autoencoder on peak-scaled, mu-law companded windows; latent = [code; log peak] per window"
-    def __init__(self, sample_rate:int=16000, channels:int=1, window:int=256, code:int=63, hidden:int=256,
+    """Dense tanh autoencoder on peak-scaled, mu-law companded windows; latent = [code; log peak] per
+    window"""
+    def __init__(self, sample_rate:int=16000, channels:int=1, window:int=256, code:int=63,
+                 hidden:int=256,
                  mu:float=255.):
         super().__init__()
-        self.config = dict(sample_rate=sample_rate, channels=channels, window=window, code=code, hidden=hidden, mu=mu)
+        self.config = dict(sample_rate=sample_rate, channels=channels, window=window, code=code,
+                           hidden=hidden, mu=mu)
         self.sample_rate, self.channels, self.hop_length, self.mu = sample_rate, channels, window, mu
         self.receptive_field = window                 # windows are coded independently
         self.code, self.latent_dim = code, channels * (code + 1)
         self.net_enc = nn.Sequential(nn.Linear(window, hidden), nn.Tanh(), nn.Linear(hidden, hidden // 4), nn.Tanh(),
                                      nn.Linear(hidden // 4, code), nn.Tanh())
-        self.net_dec = nn.Sequential(nn.Linear(code, hidden // 4), nn.Tanh(), nn.Linear(hidden // 4, hidden),
+        self.net_dec = nn.Sequential(nn.Linear(code, hidden // 4), nn.Tanh(),
+                                     nn.Linear(hidden // 4, hidden),
                                      nn.Tanh(), nn.Linear(hidden, window), nn.Tanh())
 
 # %% ../nbs/12_autoencoders.ipynb #493599c4
@@ -65,36 +84,42 @@ def encode(self:DenseMuLawAE, x:Tensor)->Tensor:
     w = x.reshape(b, c, t // self.hop_length, self.hop_length)           # (b, c, frames, window)
     peak = w.abs().amax(-1, keepdim=True).clamp_min(1e-5)
     code = self.net_enc(mu_law(w / peak, self.mu))                         # (b, c, frames, code)
-    y = torch.cat([code, peak.log()], -1)                                  # (b, c, frames, code + 1)
+    y = torch.cat([code, peak.log()], -1)                                 # (b, c, frames, code + 1)
     return y.permute(0, 1, 3, 2).reshape(b, self.latent_dim, -1)
 
+# %% ../nbs/12_autoencoders.ipynb #e6dbf456
 @patch
 def decode(self:DenseMuLawAE, y:Tensor, length:int|None=None)->Tensor:
     b, _, l = self.check_latent(y).shape
-    y = y.reshape(b, self.channels, self.code + 1, l).permute(0, 1, 3, 2)  # (b, c, frames, code + 1)
+    # (b, c, frames, code + 1)
+    y = y.reshape(b, self.channels, self.code + 1, l).permute(0, 1, 3, 2)
     w = mu_law_inverse(self.net_dec(y[..., :-1]), self.mu) * y[..., -1:].exp()
     return match_length(w.reshape(b, self.channels, -1), length)
 
 # %% ../nbs/12_autoencoders.ipynb #e7b37ece
 @patch
-def training_loss(self:DenseMuLawAE, x:Tensor, cfg:GivenAudioConfig)->Tensor:
-    "Peak-weighted L1 in the companded, scaled window domain, plus the STFT distance of the decoded audio"
+def training_loss(self:DenseMuLawAE, x:Tensor, cfg:GivenAudioConfig)->dict:
+    """Peak-weighted L1 in the companded, scaled window domain, plus the STFT distance of the decoded
+    audio"""
     x = self.pad_to_hop(x)
     w = x.reshape(*x.shape[:2], -1, self.hop_length)
     peak = w.abs().amax(-1, keepdim=True).clamp_min(1e-5)
     target = mu_law(w / peak, self.mu)
     inner = ((self.net_dec(self.net_enc(target)) - target).abs() * peak).sum() / (peak.sum() * self.hop_length)
-    return cfg.w_wave * inner + cfg.w_stft * mrstft_distance(self.reconstruct(x), x)
+    return dict(loss=cfg.w_wave * inner + cfg.w_stft * mrstft_distance(self.reconstruct(x), x))
 
 # %% ../nbs/12_autoencoders.ipynb #be10f1b8
+@given_model('convpool', family='learned', recipe=dict(steps=1200), aa_recipe=dict(steps=1500))
 class ConvPoolAE(AudioGivenModel):
-    "Conv1d autoencoder with max-pool indices (hop 16): decoding needs indices from a reference encoding"
+    """Conv1d autoencoder with max-pool indices (hop 16): decoding needs indices from a reference
+    encoding"""
     needs_reference = True
     def __init__(self, sample_rate:int=16000, channels:int=1, latent_channels:int=16, width:int=32):
         super().__init__()
-        self.config = dict(sample_rate=sample_rate, channels=channels, latent_channels=latent_channels, width=width)
+        self.config = dict(sample_rate=sample_rate, channels=channels,
+                           latent_channels=latent_channels, width=width)
         self.sample_rate, self.channels, self.latent_dim, self.hop_length = sample_rate, channels, latent_channels, 16
-        self.receptive_field = 120                    # two 9-tap convs, each followed by pooling by 4
+        self.receptive_field = 120                  # two 9-tap convs, each followed by pooling by 4
         w = width
         self.c1, self.c2 = nn.Conv1d(channels, w, 9, padding=4), nn.Conv1d(w, w, 9, padding=4)
         self.c3 = nn.Conv1d(w, latent_channels, 5, padding=2)
@@ -110,33 +135,41 @@ def encode_with_indices(self:ConvPoolAE, x:Tensor)->tuple[Tensor, tuple]:
     h, i2 = self.pool(torch.tanh(self.c2(h)))
     return self.c3(h), (i1, i2)
 
+# %% ../nbs/12_autoencoders.ipynb #e0ce2e00
 @patch
 def encode(self:ConvPoolAE, x:Tensor)->Tensor: return self.encode_with_indices(x)[0]
 
+# %% ../nbs/12_autoencoders.ipynb #69da3fb0
 @patch
 def decode(self:ConvPoolAE, y:Tensor, length:int|None=None, indices:tuple|None=None)->Tensor:
-    "Decode with the pooling `indices` of a reference encoding (e.g. the mix: `encode_with_indices(mix)[1]`)"
+    """Decode with the pooling `indices` of a reference encoding (e.g. the mix:
+    `encode_with_indices(mix)[1]`)"""
     if indices is None:
         raise ValueError("ConvPoolAE.decode needs max-pool indices: pass "
                          "indices=model.encode_with_indices(reference)[1], "
                          "where reference is audio with the same structure (for demixing: the mix)")
     i1, i2 = indices
     if i2.shape[-1] != y.shape[-1]:
-        raise ValueError(f"indices are for {i2.shape[-1]} frames but the latent has {y.shape[-1]}: use a reference of "
+        raise ValueError(f"indices are for {i2.shape[-1]} frames but the latent has {y.shape[-1]}: "
+                         f"use a reference of "
                          "the same length")
     h = self.unpool(torch.tanh(self.d3(self.check_latent(y))), i2)
     h = self.unpool(torch.tanh(self.d2(h)), i1)
     return match_length(self.d1(h), length)
 
+# %% ../nbs/12_autoencoders.ipynb #ea9735bf
 @patch
 def forward(self:ConvPoolAE, x:Tensor)->tuple[Tensor, Tensor]:
     y, idx = self.encode_with_indices(x)
     return self.decode(y, length=x.shape[-1], indices=idx), y
 
+# %% ../nbs/12_autoencoders.ipynb #67c5e323
 @patch
 def decode_like(self:ConvPoolAE, y:Tensor, reference:Tensor)->Tensor:
     "Decode `y` with the pooling indices of `reference` audio, to its length"
-    return self.decode(y, length=reference.shape[-1], indices=self.encode_with_indices(reference)[1])
+    return self.decode(y, length=reference.shape[-1],
+                       indices=self.encode_with_indices(reference)[1])
 
+# %% ../nbs/12_autoencoders.ipynb #3f9bb3d2
 @patch
 def reconstruct(self:ConvPoolAE, x:Tensor)->Tensor: return self(x)[0]

@@ -4,13 +4,17 @@
 
 # %% ../nbs/22_cli.ipynb #357bc075
 from __future__ import annotations
-import argparse, contextlib, dataclasses, inspect, json, os, sys
+import argparse, contextlib, dataclasses, inspect, os, sys
 from pathlib import Path
 from fastcore.docments import docments
 from . import __version__
+from .config import (ToyRunConfig, StemsConfig, GivenAudioConfig, AudioAAConfig,
+                                  AAConfig, EvalConfig,
+                                  DemixConfig, AUDIO_AA_DEFAULTS, check_number)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'THREADS', 'DISTRIBUTED', 'add_flags', 'main']
+__all__ = ['COMMANDS', 'WANDB', 'GIVEN_HELP', 'EVAL', 'EVAL_OPTS', 'THREADS', 'DISTRIBUTED', 'add_flags', 'command', 'toy',
+           'make_stems', 'train_given', 'baselines', 'train_aa', 'evaluate_aa', 'demix', 'members', 'call', 'main']
 
 # %% ../nbs/22_cli.ipynb #ae6c3877
 def _params(obj)->dict:
@@ -21,6 +25,7 @@ def _params(obj)->dict:
                          f.default if f.default is not dataclasses.MISSING else empty) for f in dataclasses.fields(obj)}
     return {n: (str(q.annotation), q.default) for n, q in inspect.signature(obj).parameters.items()}
 
+# %% ../nbs/22_cli.ipynb #5b283be4
 def _type(ann:str):
     "The argparse type for a string annotation"
     return int if ann.startswith('int') else float if ann.startswith('float') else str
@@ -29,8 +34,8 @@ def _type(ann:str):
 def add_flags(p:argparse.ArgumentParser,  # parser to add to
               obj,                        # a function or a config dataclass
               only:list|None=None,        # just these parameters (default: all)
-              flags:dict|None=None,       # parameter -> flag names, where they differ from --param-name
-              **kw,                       # parameter -> extra add_argument settings (choices, nargs, default, ...)
+              flags:dict|None=None,   # parameter -> flag names, where they differ from --param-name
+              **kw,        # parameter -> extra add_argument settings (choices, nargs, default, ...)
              )->argparse.ArgumentParser:
     "One flag per parameter of `obj`, with its type, default and docment as help"
     docs, flags = docments(obj), flags or {}
@@ -46,22 +51,54 @@ def add_flags(p:argparse.ArgumentParser,  # parser to add to
             names = [n.replace('--', '--no-', 1) for n in names]
         elif ann == 'bool': a.update(action='store_true')
         else:
-            a.update(type=_type(ann), default=None if default is inspect.Parameter.empty else default)
+            a.update(type=_type(ann),
+                     default=None if default is inspect.Parameter.empty else default)
+            if ann.startswith('list'): a['nargs'] = '+'                 # a list: one or more values
             if default is inspect.Parameter.empty and 'nargs' not in extra: a['required'] = True
-            elif default not in (None, inspect.Parameter.empty): a['help'] += ' (default: %(default)s)'
+            elif default not in (None,
+                                 inspect.Parameter.empty): a['help'] += ' (default: %(default)s)'
         p.add_argument(*names, **(a | extra))
     return p
 
 # %% ../nbs/22_cli.ipynb #87d48b8f
-COMMANDS = {}   # name -> (one-line help, setup(parser) -> run(args), what to say after Ctrl-C (args -> str))
+COMMANDS = {}   # name -> dict(fn, help, configs, opts, hint)
 
-def _command(name:str, help:str, interrupted=None):
-    "Register a subcommand's setup function, and what to tell a user who stops it with Ctrl-C"
-    def register(setup):
-        COMMANDS[name] = (help, setup, interrupted)
-        return setup
+def command(name:str,                 # the subcommand, e.g. 'train-aa'
+            help:str,                 # its one-line help
+            # (dataclass, fields or None for all) whose fields it takes as keywords
+            configs:tuple=(),
+            hint=None,                # args -> what to tell a user who stopped it with Ctrl-C
+            **opts,          # parameter -> add_argument settings (flags, choices, nargs, help, ...)
+           ):
+    "Register a plain function as subcommand `name` of the `audio-algebra` command line"
+    def register(fn):
+        COMMANDS[name] = dict(fn=fn, help=help, configs=configs, opts=opts, hint=hint)
+        return fn
     return register
 
+# %% ../nbs/22_cli.ipynb #c942592a
+def _config_flags(p:argparse.ArgumentParser, cls, only:list|None, opts:dict):
+    """Flags for fields of settings dataclass `cls`: not given unless typed (None), their default
+    named in the help"""
+    docs, kw, flags = {}, {}, {}
+    for base in reversed(cls.__mro__):        # a field documented in a parent config keeps its help
+        if dataclasses.is_dataclass(base): docs |= {k: v for k, v in docments(base).items() if v}
+    for name, (ann, default) in _params(cls).items():
+        if only is not None and name not in only: continue
+        o = dict(opts.get(name, {}))
+        if 'flags' in o: flags[name] = o.pop('flags')
+        note, shown = o.pop('note', ''), o.pop('shown', None)
+        # read off the registry: only for this subcommand's help
+        if callable(shown): shown = shown()
+        if shown is None and default is not None and ann != 'bool': shown = f'default: {default}{note}'
+        help = o.pop('help', docs.get(name) or '')
+        if ann == 'bool':
+            o |= dict(action='store_const', const=not default)
+            if default: flags.setdefault(name, ['--no-' + name.replace('_', '-')]); help = f'turn off: {help}'
+        kw[name] = dict(default=None, help=f'{help} ({shown})' if shown else help) | o
+    add_flags(p, cls, only=list(kw), flags=flags, **kw)
+
+# %% ../nbs/22_cli.ipynb #534f7372
 def _resume_hint(cmd:str):
     "Ctrl-C in a run-folder command: how to continue (or that a replaced run is unchanged)"
     def hint(a):
@@ -69,285 +106,306 @@ def _resume_hint(cmd:str):
         return f"continue with: audio-algebra {cmd} --out {a.out} --resume (the run keeps its settings)"
     return hint
 
-_RUNTIME = {'out', 'resume', 'overwrite', 'progress', 'wandb_mode', 'device', 'threads'}   # free to change on --resume
+# %% ../nbs/22_cli.ipynb #487e5706
+WANDB = dict(flags=['--wandb'], choices=['offline', 'online', 'disabled'],
+             shown='default: $WANDB_MODE, else offline',
+             help='wandb logging: offline (kept on this machine), online, or disabled')
 
-def _resumed(a:argparse.Namespace, command:str, fields:dict)->tuple[dict, dict]:
-    "`--resume`: the run's `fields` (dest -> config.json key) and its whole config; a typed flag that differs: refused"
-    from audio_algebra.core import prepare_out_dir
-    out = prepare_out_dir(a.out, resume=True)
-    try: saved = json.loads((out/'config.json').read_text())
-    except (OSError, ValueError) as e:
-        raise ValueError(f"--resume: cannot read {out/'config.json'} ({e}): the run cannot be resumed; start a new "
-                         "one") from None
-    if saved.get('command', command) != command:
-        raise ValueError(f"--resume: {out} holds a {saved['command']} run, not a {command} run")
-    def get(key):
-        d = saved
-        for k in key.split('.'): d = d[k]
-        return d
-    settings = {}
-    for dest, key in fields.items():
-        try: settings[dest] = get(key)
-        except KeyError: continue                     # older runs: the flag's value stands
-        if dest in a._typed and getattr(a, dest) != settings[dest]:
-            flag = a._flags.get(dest, '--' + dest.replace('_', '-'))
-            raise ValueError(f"--resume: {flag} {getattr(a, dest)} differs from the run's {settings[dest]!r} "
-                             f"({out/'config.json'}): drop {flag} to continue with the run's settings, or start a new "
-                             "run")
-    return settings, saved
+def _recipes(key:str, train:str)->dict:
+    """Help for a setting that a given model's recipe may change: the base default, and where to see
+    the recipes"""
+    base = (AUDIO_AA_DEFAULTS.get(key, getattr(AAConfig(), key)) if train == 'aa' else getattr(GivenAudioConfig(), key))
+    return dict(shown=f"default: {base}, or the given model's recipe: audio-algebra members")
 
-def _run_flags(p:argparse.ArgumentParser):
-    "Flags shared by the commands that write a run folder"
-    p.add_argument('--wandb', dest='wandb_mode', choices=['offline', 'online', 'disabled'], default=None,
-                   help='wandb mode (default: $WANDB_MODE or offline)')
-    p.add_argument('--overwrite', action='store_true', help='replace an existing run in --out, once the new one is '
-                                                            'complete')
-    p.add_argument('--resume', action='store_true', help='continue an interrupted run in --out')
-    p.add_argument('--no-progress', dest='progress', action='store_false', help='hide progress bars')
+# %% ../nbs/22_cli.ipynb #ef3d1c87
+@command('toy', 'the 2-D toy world, end to end', ((ToyRunConfig, None),), _resume_hint('toy'),
+         wandb_mode=WANDB)
+def toy(out:str='runs/toy',      # run folder
+        overwrite:bool=False,    # replace an existing run in --out, once the new one is complete
+        resume:bool=False,       # continue the interrupted run in --out, with its settings
+        progress:bool=True,      # progress bars
+        **settings,              # `ToyRunConfig` fields
+       )->dict:
+    "Train the toy given decoder and the adapter, evaluate, and write a run folder"
+    from audio_algebra.runs import run_toy
+    from audio_algebra.toy_run import summary_table
+    m = run_toy(out, overwrite, resume, progress, **settings)
+    if m: print(f'{summary_table(m)}\nrun folder: {out}')     # other torchrun ranks: rank 0 reports
+    return m
 
-def _table_command(p:argparse.ArgumentParser, out_help:str):
-    "--out and --overwrite for the commands that write an evaluation table; returns the function that writes it"
-    p.add_argument('--out', required=True, help=out_help)
-    p.add_argument('--overwrite', action='store_true', help='replace an existing --out file')
-    def write(a, make):
-        from audio_algebra.core import check_new, save_json
-        from audio_algebra.audio_evaluation import format_evaluation
-        check_new(a.out, a.overwrite)
-        t = make()
-        save_json(t, a.out, a.overwrite)
-        print(format_evaluation(t))
-        print(f'wrote {a.out}')
-    return write
+# %% ../nbs/22_cli.ipynb #f66e7138
+@command('make-stems', 'render random multitrack songs into a stem folder (needs FluidSynth)',
+         ((StemsConfig, None),),
+         lambda a: 'nothing was kept (the partial render was removed)')
+def make_stems(out:str,            # stem folder to create (must be new or empty)
+               progress:bool=True, # progress bar
+               **settings,         # `StemsConfig` fields
+              )->dict:
+    """Render random songs (drums, bass, keys, lead) with FluidSynth: a folder per track, a WAV per
+    stem, mixture.wav"""
+    from audio_algebra import audio_data
+    r = audio_data.make_stems(out, progress, **settings)
+    print(f"rendered {r['tracks']} tracks ({r['audio_seconds']:.0f} s of audio) in "
+          f"{r['wall_seconds']:.1f} s: "
+          f"{r['audio_seconds_per_second']:.0f} s of audio per second; soundfont {r['soundfont']}; "
+          f"stem folder {r['out']}")
+    return r
 
-# %% ../nbs/22_cli.ipynb #76a2bea3
-@_command('toy', 'the 2-D toy world, end to end', _resume_hint('toy'))
-def _toy(p:argparse.ArgumentParser):
-    from audio_algebra.config import ToyRunConfig
-    from audio_algebra.toy_run import run_toy, summary_table
-    p.description = 'Train the toy given decoder and the adapter, evaluate, write a run folder.'
-    p.add_argument('--out', default='runs/toy', help='run folder (default: %(default)s)')
-    add_flags(p, ToyRunConfig, only=['given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'device'])
-    _run_flags(p)
-    keys = ('given_steps', 'aa_steps', 'batch', 'seed', 'trials', 'pretrained', 'wandb_mode', 'device')
-    def run(a):
-        if a.resume: vars(a).update(_resumed(a, 'toy', {k: k for k in keys if k not in _RUNTIME})[0])
-        cfg = ToyRunConfig(**{k: getattr(a, k) for k in keys})
-        m = run_toy(a.out, cfg, a.overwrite, a.resume, a.progress)
-        if not m: return                        # another torchrun rank: rank 0 reports
-        print(summary_table(m))
-        print(f'run folder: {a.out}')
-    return run
+# %% ../nbs/22_cli.ipynb #f7d596d0
+_GIVEN_FIELDS = ['steps', 'batch', 'lr', 'clip_grad', 'crop_seconds', 'seed', 'device',
+                 'precision', 'wandb_mode']
 
-# %% ../nbs/22_cli.ipynb #88cd11da
-@_command('make-stems', 'render random multitrack songs into a stem folder (needs FluidSynth)',
-          lambda a: 'the folder holds a partial render: delete it and start again')
-def _make_stems(p:argparse.ArgumentParser):
-    from audio_algebra.audio_data import make_stems
-    p.description = ('Render random songs (drums, bass, keys, lead) with FluidSynth into one folder per track: '
-                     'a WAV per stem plus mixture.wav.')
-    add_flags(p, make_stems, out=dict(help='stem folder to create (must be new or empty)'))
-    def run(a):
-        r = make_stems(a.out, a.tracks, a.seconds, a.sr, a.seed, a.soundfont, a.workers, a.progress)
-        print(f"rendered {r['tracks']} tracks ({r['audio_seconds']:.0f} s of audio) in {r['wall_seconds']:.1f} s: "
-              f"{r['audio_seconds_per_second']:.0f} s of audio per second; soundfont {r['soundfont']}; "
-              f"stem folder {r['out']}")
-    return run
+@command('train-given', 'train a learned given model on a stem folder into a run folder',
+         ((GivenAudioConfig, _GIVEN_FIELDS),), _resume_hint('train-given'), wandb_mode=WANDB,
+         precision=dict(choices=['fp32', 'bf16']), **{k: _recipes(k, 'given') for k in ('steps', 'batch', 'lr', 'clip_grad')})
+# a learned given model (audio-algebra members; required unless --resume)
+def train_given(model:str|None=None,
+                data:str|None=None,       # stem folder (see make-stems; required unless --resume)
+                # run folder (default: runs/given-MODEL; --given-weights takes it)
+                out:str|None=None,
+                # replace an existing run in --out, once the new one is complete
+                overwrite:bool=False,
+                resume:bool=False,        # continue the interrupted run in --out, with its settings
+                progress:bool=True,       # progress bars
+                # an interrupted training from before run folders (FILE.resume)
+                resume_from:str|None=None,
+                **train,                  # `GivenAudioConfig` fields
+               )->dict:
+    """Train a learned given model on single stems and mixes of a stem folder; its checkpoint is
+    RUN/given.pt"""
+    from audio_algebra.runs import run_train_given
+    r = run_train_given(model, data, out, overwrite, resume, progress, resume_from, **train)
+    if 'si_sdr_before' in r: score = f"SI-SDR {r['si_sdr_before']:.1f} -> {r['si_sdr_after']:.1f} dB"
+    else: score = (f"masked-frame accuracy {r['accuracy_before']:.1%} -> "
+                   f"{r['accuracy_after']:.1%}, codebook "
+                   f"perplexity {r['perplexity_before']:.0f} -> {r['perplexity_after']:.0f}")
+    print(f"trained {r['model']} for {r['steps']} steps in {r['wall_seconds']:.0f} s; {score} on "
+          f"{r['eval_split']} "
+          f"stems and mixes; run folder {r['out']}")
+    return r
 
-# %% ../nbs/22_cli.ipynb #f633594d
-@_command('train-given', 'train a learned given audio model (zoo member) on a stem folder',
-          lambda a: 'continue with the same command and --resume')
-def _train_given(p:argparse.ArgumentParser):
-    from audio_algebra.config import GivenAudioConfig
-    from audio_algebra.registry import fit_given, LEARNED, RECIPES
-    p.description = ('Train a learned zoo member on single stems and mixes of a stem folder; save a checkpoint. '
-                     'Without --steps/--batch/--lr/--clip-grad, the recipe of the shipped checkpoint: '
-                     + '; '.join(f"{k}: {' '.join(f'{a}={v}' for a, v in r.items())}" for k, r in RECIPES.items()))
-    add_flags(p, fit_given, only=['name', 'data', 'out', 'crop_seconds', 'overwrite', 'resume', 'progress'],
-              flags=dict(name=['--model']), name=dict(choices=list(LEARNED)))
-    recipe = dict(default=None, help="(default: the member's recipe)")
-    add_flags(p, GivenAudioConfig, only=['steps', 'batch', 'lr', 'clip_grad', 'seed', 'device', 'precision'],
-              precision=dict(choices=['fp32', 'bf16']),
-              steps=recipe, batch=recipe, lr=recipe, clip_grad=recipe)
-    def run(a):
-        mine = {k: getattr(a, k) for k in ('steps', 'batch', 'lr', 'clip_grad') if getattr(a, k) is not None}
-        cfg = GivenAudioConfig(**(RECIPES[a.name] | mine), seed=a.seed, device=a.device, precision=a.precision)
-        r = fit_given(a.name, a.data, a.out, cfg, a.crop_seconds, a.overwrite, a.resume, a.progress)
-        if 'si_sdr_before' in r: score = f"SI-SDR {r['si_sdr_before']:.1f} -> {r['si_sdr_after']:.1f} dB"
-        else: score = (f"masked-frame accuracy {r['accuracy_before']:.1%} -> {r['accuracy_after']:.1%}, codebook "
-                       f"perplexity {r['perplexity_before']:.0f} -> {r['perplexity_after']:.0f}")
-        print(f"trained {r['model']} for {r['steps']} steps in {r['wall_seconds']:.0f} s; {score} on "
-              f"{r['eval_split']} stems and mixes; checkpoint {r['out']}")
-    return run
+# %% ../nbs/22_cli.ipynb #d2417c97
+def _write_table(out:str, overwrite:bool, make)->dict:
+    "Refuse `out` before any work, make the evaluation table, write it as JSON and print it"
+    from audio_algebra.core import check_new, save_json
+    from audio_algebra.audio_evaluation import format_evaluation
+    check_new(out, overwrite)
+    t = make()
+    save_json(t, out, overwrite)
+    print(f'{format_evaluation(t)}\nwrote {out}')
+    return t
 
-# %% ../nbs/22_cli.ipynb #ee23cf6e
-@_command('baselines', 'no-adapter algebra baselines for the given audio models, as JSON')
-def _baselines(p:argparse.ArgumentParser):
-    from audio_algebra.registry import ZOO
+GIVEN_HELP = 'zoo member, pretrained codec, or your own as module:Class'
+EVAL = ((EvalConfig, None),)
+EVAL_OPTS = dict(crops=dict(help='4-stem crops to evaluate'), split=dict(choices=['valid', 'train', 'all']))
+
+# %% ../nbs/22_cli.ipynb #5426774f
+@command('baselines', 'doing nothing, waveform and plain latent subtraction for given models, as '
+                      'JSON', EVAL, **EVAL_OPTS)
+def baselines(data:str,                 # stem folder (see make-stems)
+              out:str,                  # JSON file to write
+              models:list|None=None,    # given models (default: the zoo members with a decoder)
+              overwrite:bool=False,     # replace an existing --out file
+              progress:bool=True,       # progress bars
+              **settings,               # `EvalConfig` fields
+             )->dict:
+    "The evaluation without adapters: the baselines every adapter is measured against"
     from audio_algebra.audio_evaluation import baselines_table
-    p.description = ('The evaluation without adapters: demixing by latent subtraction, latent addition and linearity '
-                     'for each zoo member.')
-    write = _table_command(p, 'JSON file to write')
-    add_flags(p, baselines_table, flags=dict(n=['--crops']), models=dict(nargs='+', choices=list(ZOO)),
-              progress=dict(default=True, help='hide progress bars'),
-              split=dict(choices=['valid', 'train', 'all']))
-    return lambda a: write(a, lambda: baselines_table(a.data, a.models, a.n, a.crop_seconds, a.split, a.seed,
-                                                      a.val_frac, a.progress))
+    return _write_table(out, overwrite, lambda: baselines_table(data, models, progress, **settings))
 
-# %% ../nbs/22_cli.ipynb #423d7b33
-@_command('train-aa', 'train an adapter for a given audio model on a stem folder', _resume_hint('train-aa'))
-def _train_aa(p:argparse.ArgumentParser):
-    from audio_algebra.registry import given_names
-    from audio_algebra.config import AudioAAConfig
-    from audio_algebra.audio_aa import default_aa_config, recipe_defaults
-    from audio_algebra.audio_demix import adapter_run
-    from audio_algebra.config import AAConfig
-    p.description = ('Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate demixing on '
-                     'held-out tracks. --resume continues a run with the settings it started with.')
-    audio_keys = ('given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'origin', 'val_frac', 'eval_crops',
-                  'loader', 'workers')
-    train_keys = ('steps', 'batch', 'lr', 'mix_norm', 'w_cov', 'w_audio', 'seed')
-    add_flags(p, AudioAAConfig, only=list(audio_keys), flags=dict(kind=['--adapter-kind']),
-              given=dict(choices=given_names(), default=None, help='zoo member or pretrained codec (required unless '
-                                                                   '--resume)'),
-              kind=dict(choices=['auto', 'mlp', 'binwise', 'polar', 'gain', 'scale']),
-              loader=dict(choices=['auto', 'memory', 'stream']))
-    p.add_argument('--data', default=None, help='stem folder (see make-stems; required unless --resume)')
-    p.add_argument('--out', default=None, help='run folder (default: runs/aa-GIVEN)')
-    member = lambda what, key, **kw: dict(default=None, help=f'{what} (default: {recipe_defaults(key)})', **kw)
-    add_flags(p, AAConfig, only=[*train_keys, 'device', 'precision'], precision=dict(choices=['fp32', 'bf16']),
-              steps=member('training steps', 'steps'), batch=member('mixes per step', 'batch'),
-              lr=member('peak learning rate', 'lr'), mix_norm=member('mix loss', 'mix_norm', choices=['mse', 'level']),
-              w_cov=member('weight of the VICReg covariance term', 'w_cov'))
-    _run_flags(p)
-    def run(a):
-        saved = None
-        if a.resume:
-            if a.out is None: raise ValueError("--resume needs the run's --out folder")
-            fields = {'data': 'data', **{k: k for k in audio_keys}, **{k: f'train.{k}' for k in train_keys}}
-            settings, saved = _resumed(a, 'train-aa', fields)
-            vars(a).update(settings)
-        for flag in ('given', 'data'):
-            if getattr(a, flag) is None: raise ValueError(f"--{flag} is required (unless --resume)")
-        out = a.out = Path(a.out or f'runs/aa-{a.given}')
-        kw = {k: getattr(a, k) for k in ('steps', 'batch', 'lr', 'mix_norm', 'w_cov') if getattr(a, k) is not None}
-        cfg = default_aa_config(a.given, seed=a.seed, wandb_mode=a.wandb_mode, w_audio=a.w_audio, device=a.device,
-                                precision=a.precision, **kw)
-        audio = AudioAAConfig(**{k: getattr(a, k) for k in audio_keys})
-        if saved and 'train' in saved:             # every saved setting, also those without a flag
-            cfg = AAConfig(**(saved['train'] | dict(wandb_mode=a.wandb_mode, device=a.device, precision=a.precision)))
-            names = [f.name for f in dataclasses.fields(AudioAAConfig)]
-            audio = AudioAAConfig(**({'origin': False} | {k: saved[k] for k in names if k in saved}))   # older runs: none
-        t, info = adapter_run(a.data, out, audio, cfg, a.overwrite, a.resume, a.progress)
-        if not t: return                        # another torchrun rank: rank 0 evaluates and reports
-        from audio_algebra.audio_evaluation import format_evaluation
-        print(format_evaluation(t))
-        print(f"trained {info['steps']} steps in {info['wall_seconds']:.0f} s; run folder: {out}")
-        usual = default_aa_config(audio.given).steps
-        if cfg.steps < usual: print(f"note: {cfg.steps} steps is fewer than the {usual} of {audio.given}'s recipe: the "
-                                    "adapter is under-trained, so expect it to do worse than a full run (or no adapter)")
-    return run
+# %% ../nbs/22_cli.ipynb #a102a43e
+_AA_FIELDS = [['given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'origin', 'skip',
+               'val_frac', 'eval_crops',
+               'loader', 'workers'],
+              ['steps', 'batch', 'lr', 'mix_norm', 'w_var', 'w_cov', 'w_audio', 'seed', 'device',
+               'precision',
+               'wandb_mode']]
 
-# %% ../nbs/22_cli.ipynb #71941204
-@_command('evaluate-aa', 'demixing with and without adapters, vs the round-trip ceiling, as JSON')
-def _evaluate_aa(p:argparse.ArgumentParser):
-    from audio_algebra.registry import given_names
+@command('train-aa', 'train an adapter for a given audio model on a stem folder',
+         ((AudioAAConfig, _AA_FIELDS[0]), (AAConfig, _AA_FIELDS[1])), _resume_hint('train-aa'),
+         wandb_mode=WANDB,
+         given=dict(help=GIVEN_HELP, shown='required unless --resume'),
+         kind=dict(flags=['--adapter-kind']),
+         loader=dict(choices=['auto', 'memory', 'stream']), precision=dict(choices=['fp32', 'bf16']),
+         mix_norm=dict(choices=['mse', 'level']) | _recipes('mix_norm', 'aa'),
+         **{k: _recipes(k, 'aa') for k in ('steps', 'batch', 'lr', 'w_var', 'w_cov')})
+def train_aa(data:str|None=None,     # stem folder (see make-stems; required unless --resume)
+             out:str|None=None,      # run folder (default: runs/aa-GIVEN)
+             overwrite:bool=False,  # replace an existing run in --out, once the new one is complete
+             resume:bool=False,      # continue the interrupted run in --out, with its settings
+             progress:bool=True,     # progress bars
+             **settings,             # `AudioAAConfig` and `AAConfig` fields
+            )->tuple[dict, dict]:
+    """Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate it on the
+    held-out tracks"""
+    from audio_algebra.runs import run_train_aa
+    from audio_algebra.audio_evaluation import format_evaluation
+    t, info = run_train_aa(data, out, overwrite, resume, progress, **settings)
+    if not t: return t, info                                  # other torchrun ranks: rank 0 reports
+    how = f" (picked by 'auto' from what {info['given']} declares)" if info['kind_auto'] else ''
+    print(f"{format_evaluation(t)}\nadapter kind: {info['kind']}{how}; trained {info['steps']} steps in "
+          f"{info['wall_seconds']:.0f} s; run folder: {info['out']}")
+    if info['steps_total'] < info['recipe_steps']:
+        print(f"note: {info['steps_total']} steps is fewer than the {info['recipe_steps']} of "
+              f"{info['given']}'s recipe: "
+              "the adapter is under-trained, so expect it to do worse than a full run (or no "
+              "adapter)")
+    return t, info
+
+# %% ../nbs/22_cli.ipynb #7e329e97
+@command('evaluate-aa', 'demixing with and without adapters, beside the baselines, as JSON', EVAL,
+         models=dict(flags=['--given']), device=dict(shown='default: auto'), **EVAL_OPTS)
+def evaluate_aa(data:str,                    # stem folder (see make-stems)
+                out:str,                     # JSON file to write (e.g. runs/metrics.json)
+                # given models: zoo members, codecs, or module:Class (default: all with a decoder)
+                models:list|None=None,
+                # adapter checkpoint (only with one --given; default: the shipped one)
+                adapter:str|None=None,
+                # the given model's weights (only with one --given; default: its own)
+                given_weights:str|None=None,
+                overwrite:bool=False,        # replace an existing --out file
+                progress:bool=True,          # progress bars
+                **settings,                  # `EvalConfig` fields
+               )->dict:
+    "Evaluate adapters (default: the shipped ones) for given models on held-out 4-stem crops"
     from audio_algebra.audio_evaluation import evaluate_zoo
-    p.description = 'Evaluate adapters (default: the shipped ones) for zoo members on held-out 4-stem crops.'
-    write = _table_command(p, 'JSON file to write (e.g. metrics.json)')
-    p.add_argument('--adapter', default=None, help='adapter checkpoint (only with one --given; default: the shipped '
-                                                   'one)')
-    add_flags(p, evaluate_zoo, only=['data', 'models', 'n', 'crop_seconds', 'split', 'val_frac', 'seed', 'device',
-                                     'progress'], progress=dict(default=True, help='hide progress bars'),
-              flags=dict(models=['--given'], n=['--crops']), models=dict(nargs='+', choices=given_names()),
-              device=dict(default='auto'),
-              split=dict(choices=['valid', 'train', 'all']))
-    p.add_argument('--given-weights', default=None, help="a codec's downloaded weights (only with one --given)")
-    def run(a):
-        if (a.adapter or a.given_weights) and (not a.models or len(a.models) != 1):
-            raise ValueError("--adapter and --given-weights need exactly one --given")
-        one = lambda v: {a.models[0]: v} if v else None
-        write(a, lambda: evaluate_zoo(a.data, a.models, one(a.adapter), a.n, a.crop_seconds, a.split, a.val_frac,
-                                      a.seed, one(a.given_weights), a.device, a.progress))
-    return run
+    if (adapter or given_weights) and (not models or len(models) != 1):
+        raise ValueError("--adapter and --given-weights need exactly one --given")
+    one = lambda v: {models[0]: v} if v else None
+    settings.setdefault('device', 'auto')
+    return _write_table(out, overwrite, lambda: evaluate_zoo(data, models, one(adapter),
+                                                             one(given_weights), progress,
+                                                             **settings))
 
-# %% ../nbs/22_cli.ipynb #20f3a06d
-@_command('demix', 'remove or add stems to a mix file by arithmetic in the adapter space')
-def _demix(p:argparse.ArgumentParser):
-    from audio_algebra.registry import given_names
+# %% ../nbs/22_cli.ipynb #812c3a9f
+@command('demix', 'remove or add stems to a mix file by arithmetic in the adapter space',
+         ((DemixConfig, None),),
+         remove_gains=dict(type=float), add_gains=dict(type=float),
+         device=dict(shown='default: auto'))
+def demix(given:str,                    # zoo member, pretrained codec, or your own as module:Class
+          mix:str,                      # mix audio file
+          out:str,                      # .wav (32-bit float) or .flac (24-bit) file to write
+          remove:list|None=None,        # stem files to subtract
+          add:list|None=None,           # stem files to add
+          remove_gains:list|None=None,  # one gain per removed file (default: 1)
+          add_gains:list|None=None,     # one gain per added file (default: 1)
+          # adapter file (default: the shipped one; none: plain latent arithmetic)
+          adapter:str|None=None,
+          given_weights:str|None=None,  # the given model's weights (default: its own)
+          overwrite:bool=False,         # replace an existing --out file
+          **settings,                   # `DemixConfig` fields
+         )->Path:
+    """out = decode(h(f(mix)) - sum g*h(f(remove)) + sum g*h(f(add))), block by block, at the mix
+    file's rate and length"""
     from audio_algebra.audio_demix import demix_files
-    p.description = ("out = decode(h(f(mix)) - sum g*h(f(remove)) + sum g*h(f(add))). "
-                     "Files at another sample rate are resampled; "
-                     "the output has the mix file's rate and length.")
-    add_flags(p, demix_files, flags=dict(given_name=['--given']), given_name=dict(choices=given_names()),
-              device=dict(default='auto'), remove=dict(nargs='+', default=[], help='stem files to subtract'),
-              add=dict(nargs='+', default=[], help='stem files to add'), remove_gains=dict(nargs='+', type=float),
-              add_gains=dict(nargs='+', type=float), out=dict(help='WAV file to write'))
-    def run(a): print(f"wrote {demix_files(**{k: getattr(a, k) for k in _params(demix_files)})}")
-    return run
+    settings.setdefault('device', 'auto')
+    path = demix_files(given, mix, out, remove or [], add or [], remove_gains, add_gains, adapter,
+                       overwrite,
+                       given_weights, **settings)
+    print(f'wrote {path}')
+    return path
+
+# %% ../nbs/22_cli.ipynb #f37998bc
+@command('members',
+         'the given models and adapter kinds this installation knows, with their recipes')
+def members()->str:
+    """A table of every registered given model (family, capabilities, adapter kind, recipes) and
+    every adapter kind"""
+    from audio_algebra.registry import members_table
+    t = members_table()
+    print(t)
+    return t
 
 # %% ../nbs/22_cli.ipynb #bb21ee34
 _USER_ERRORS = (OSError, ValueError, ImportError, RuntimeError, FloatingPointError)
-THREADS = dict(toy=1)   # torch threads of a subcommand when neither --threads nor $OMP_NUM_THREADS says (see below)
+# torch threads of a subcommand when neither --threads nor $OMP_NUM_THREADS says (see below)
+THREADS = dict(toy=1)
 
 def _set_threads(a:argparse.Namespace):
-    "Apply `--threads`, else `$OMP_NUM_THREADS`, else the subcommand's entry in `THREADS` (else torch's default)"
+    """Apply `--threads`, else `$OMP_NUM_THREADS`, else the subcommand's entry in `THREADS` (else
+    torch's default)"""
     n = a.threads if a.threads is not None else None if 'OMP_NUM_THREADS' in os.environ else THREADS.get(a.command)
     if n is None: return
-    from audio_algebra.config import check_number
     check_number(n, '--threads', 1, 4 * (os.cpu_count() or 1), integer=True)
     import torch
     torch.set_num_threads(n)
 
+# %% ../nbs/22_cli.ipynb #67ca94dd
+def _subcommand(sub, name:str, c:dict)->argparse.ArgumentParser:
+    "The parser of subcommand `name`: its function's own flags, its settings' flags, and --threads"
+    s = sub.add_parser(name, help=c['help'], description=c['fn'].__doc__)
+    params = [n for n, q in inspect.signature(c['fn']).parameters.items() if q.kind != q.VAR_KEYWORD]
+    own = {k: dict(o) for k, o in c['opts'].items() if k in params}
+    add_flags(s, c['fn'], only=params,
+              flags={k: o.pop('flags') for k, o in own.items() if 'flags' in o},
+              **{k: {a: v for a, v in o.items() if a != 'note'} for k, o in own.items()})
+    for cls, only in c['configs']: _config_flags(s, cls, only, c['opts'])
+    s.add_argument('--threads', type=int, default=None,
+                   help=f"torch CPU threads (default: $OMP_NUM_THREADS, else "
+                        f"{THREADS.get(name, 'torch default')})")
+    return s
+
+# %% ../nbs/22_cli.ipynb #a6db5100
 def _parser(command:str|None=None)->argparse.ArgumentParser:
     "The top-level parser, with the full flags of `command` only"
-    p = argparse.ArgumentParser(prog='audio-algebra', description='Algebra on audio embeddings: train and evaluate '
+    p = argparse.ArgumentParser(prog='audio-algebra', description='Algebra on audio embeddings: '
+                                                                  'train and evaluate '
                                                                   'adapters.')
     p.add_argument('--version', action='version', version=f'audio-algebra {__version__}')
     sub = p.add_subparsers(dest='command', required=True, metavar='{' + ','.join(COMMANDS) + '}')
-    for name, (help, setup, _) in COMMANDS.items():
-        s = sub.add_parser(name, help=help, description=help)
-        if name == command:
-            s.allow_abbrev = False                          # flags typed in full: `--resume` can tell which were typed
-            s.set_defaults(run=setup(s))
-            s.add_argument('--threads', type=int, default=None,
-                           help="torch CPU threads (default: $OMP_NUM_THREADS, else "
-                                f"{THREADS.get(name, 'torch default')})")
+    for name, c in COMMANDS.items():
+        if name == command: _subcommand(sub, name, c)
+        else: sub.add_parser(name, help=c['help'], description=c['help'])
     return p
 
+# %% ../nbs/22_cli.ipynb #950161e4
+def call(a:argparse.Namespace):
+    """Run the subcommand `a` names with the flags `a` holds: its own parameters, and the settings a
+    user typed"""
+    c = COMMANDS[a.command]
+    params = inspect.signature(c['fn']).parameters
+    fields = {f.name for cls, only in c['configs'] for f in dataclasses.fields(cls) if only is None or f.name in only}
+    kw = {k: v for k, v in vars(a).items() if k in params} | {k: getattr(a, k) for k in fields
+                                                               if getattr(a, k, None) is not None}
+    return c['fn'](**kw)
+
+# %% ../nbs/22_cli.ipynb #8b5b2a55
 def _sigterm_as_ctrl_c():
-    "From now on SIGTERM (what schedulers and `kill` send) raises KeyboardInterrupt: cleanup runs, as after Ctrl-C"
+    """From now on SIGTERM (what schedulers and `kill` send) raises KeyboardInterrupt: cleanup runs,
+    as after Ctrl-C"""
     import signal
     def stop(signum, frame): raise KeyboardInterrupt
     signal.signal(signal.SIGTERM, stop)
 
-DISTRIBUTED = ('toy', 'train-given', 'train-aa')     # the commands that train data-parallel under torchrun
+# %% ../nbs/22_cli.ipynb #a4569dd7
+# the commands that train data-parallel under torchrun
+DISTRIBUTED = ('toy', 'train-given', 'train-aa')
 
 def _rank()->int:
     "This process's torchrun rank (0 when not under torchrun)"
     return int(os.environ.get('RANK', 0))
 
+# %% ../nbs/22_cli.ipynb #e5b22a89
 def main(argv:list[str]|None=None):
     "Entry point of the `audio-algebra` console script"
     argv = sys.argv[1:] if argv is None else [str(x) for x in argv]
     p = _parser(next((x for x in argv if x in COMMANDS), None))
     a = p.parse_args(argv)
-    sub = next(x.choices[a.command] for x in p._actions if isinstance(x, argparse._SubParsersAction))
-    a._flags = {x.dest: x.option_strings[0] for x in sub._actions if x.option_strings}
-    a._typed = {x.dest for x in sub._actions for o in x.option_strings
-                for arg in argv if arg == o or arg.startswith(o + '=')}
     try:
         _set_threads(a)
         _sigterm_as_ctrl_c()
         if int(os.environ.get('WORLD_SIZE', 1)) > 1 and a.command not in DISTRIBUTED:
-            raise ValueError(f"{a.command} runs in one process: start it without torchrun (which is for "
+            raise ValueError(f"{a.command} runs in one process: start it without torchrun (which "
+                             f"is for "
                              f"{', '.join(DISTRIBUTED)})")
-        if _rank() == 0: a.run(a)
-        else:                                   # torchrun's other ranks train along quietly; rank 0 reports
-            with open(os.devnull, 'w') as quiet, contextlib.redirect_stdout(quiet): a.run(a)
+        if _rank() == 0: call(a)
+        else:                           # torchrun's other ranks train along quietly; rank 0 reports
+            with open(os.devnull, 'w') as quiet, contextlib.redirect_stdout(quiet): call(a)
     except KeyboardInterrupt:
-        hint = COMMANDS[a.command][2]
+        hint = COMMANDS[a.command]['hint']
         p.exit(130, '\naudio-algebra: interrupted' + (f'; {hint(a)}' if hint else '') + '\n')
-    except _USER_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n' if _rank() == 0 else None)   # said once, by rank 0
+    # said once, by rank 0
+    except _USER_ERRORS as e: p.exit(2, f'audio-algebra: error: {e}\n' if _rank() == 0 else None)
 
 # %% ../nbs/22_cli.ipynb #9dfec0cb
 #| eval: false

@@ -8,6 +8,7 @@ import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
+from .core import given_model
 from .given_audio import AudioGivenModel
 
 # %% auto #0
@@ -18,7 +19,8 @@ class Snake(nn.Module):
     "Snake activation `x + sin²(αx)/α` with a learned α > 0 per channel"
     def __init__(self, channels:int):
         super().__init__()
-        self.log_alpha = nn.Parameter(torch.zeros(1, channels, 1))   # α = exp(log_alpha) stays positive
+        # α = exp(log_alpha) stays positive
+        self.log_alpha = nn.Parameter(torch.zeros(1, channels, 1))
     def forward(self, x:Tensor)->Tensor:
         a = self.log_alpha.exp()
         return x + torch.sin(a * x).pow(2) / a
@@ -28,7 +30,8 @@ class ResUnit(nn.Module):
     "Residual unit: Snake, dilated conv (kernel 3), Snake, 1×1 conv, added to the input"
     def __init__(self, channels:int, dilation:int=1):
         super().__init__()
-        self.net = nn.Sequential(Snake(channels), nn.Conv1d(channels, channels, 3, padding=dilation, dilation=dilation),
+        self.net = nn.Sequential(Snake(channels), nn.Conv1d(channels, channels, 3,
+                                                            padding=dilation, dilation=dilation),
                                  Snake(channels), nn.Conv1d(channels, channels, 1))
     def forward(self, x:Tensor)->Tensor: return x + self.net(x)
 
@@ -39,53 +42,67 @@ def _stage_down(cin:int, cout:int, stride:int, dilations:tuple, raw:bool=False)-
     down = nn.Conv1d(cin, cout, 2 * stride, stride=stride, padding=stride // 2)
     return act + [down] + [ResUnit(cout, d) for d in dilations]
 
+# %% ../nbs/13_codec.ipynb #ba9e2ae7
 def _stage_up(cin:int, cout:int, stride:int, dilations:tuple)->list:
     "Residual units, Snake, then a transposed conv that undoes `_stage_down`'s stride"
-    ups = [Snake(cin), nn.ConvTranspose1d(cin, cout, 2 * stride, stride=stride, padding=stride // 2)]
+    ups = [Snake(cin), nn.ConvTranspose1d(cin, cout, 2 * stride, stride=stride,
+                                          padding=stride // 2)]
     return [ResUnit(cin, d) for d in dilations] + ups
 
 # %% ../nbs/13_codec.ipynb #78d8145e
+@given_model('codec', family='learned', recipe=dict(steps=6000, batch=8, clip_grad=1.),
+             aa_recipe=dict(steps=1500, w_var=0., w_cov=0.))
 class LevelCodec(AudioGivenModel):
-    "Compressing conv codec (Snake, residual units, hop 32) with per-frame level normalisation; log level: last channel"
+    """Compressing conv codec (Snake, residual units, hop 32) with per-frame level normalisation; log
+    level: last channel"""
     strides, dilations = (8, 4), ((1,), (1, 3))
-    gain_channel = -1   # the log level: f(a·x) = f(x) + log a on this channel (for a > 0, above the silence floor)
-    receptive_field = 512   # the convolutions' reach and the level's 4-hop window, around one 32-sample frame
-    max_level = 2.      # decode clamps log levels here (audio in [-1, 1] has log RMS <= 0): no overflow
+    # the log level: f(a·x) = f(x) + log a on this channel (for a > 0, above the silence floor)
+    gain_channel = -1
+    # the convolutions' reach and the level's 4-hop window, around one 32-sample frame
+    receptive_field = 512
+    max_level = 2.  # decode clamps log levels here (audio in [-1, 1] has log RMS <= 0): no overflow
     def __init__(self, sample_rate:int=16000, channels:int=1,
                  latent_channels:int=8,     # per frame, the log-level channel included
-                 width:int=64):             # channels of the first stage (the second has twice as many)
+                 width:int=64):         # channels of the first stage (the second has twice as many)
         super().__init__()
-        self.config = dict(sample_rate=sample_rate, channels=channels, latent_channels=latent_channels, width=width)
+        self.config = dict(sample_rate=sample_rate, channels=channels,
+                           latent_channels=latent_channels, width=width)
         self.sample_rate, self.channels, self.latent_dim = sample_rate, channels, latent_channels
         self.hop_length = math.prod(self.strides)
         ws = (width, 2 * width)
         enc = _stage_down(channels, ws[0], self.strides[0], self.dilations[0], raw=True)
         enc += _stage_down(ws[0], ws[1], self.strides[1], self.dilations[1])
-        self.encoder = nn.Sequential(*enc, Snake(ws[1]), nn.Conv1d(ws[1], latent_channels - 1, 3, padding=1))
+        self.encoder = nn.Sequential(*enc, Snake(ws[1]), nn.Conv1d(ws[1], latent_channels - 1, 3,
+                                                                   padding=1))
         dec = [nn.Conv1d(latent_channels - 1, ws[1], 3, padding=1)]
         dec += _stage_up(ws[1], ws[0], self.strides[1], self.dilations[1])
         dec += _stage_up(ws[0], channels, self.strides[0], self.dilations[0])
         self.decoder = nn.Sequential(*dec)
         for m in self.modules():
-            if isinstance(m, (nn.Conv1d, nn.ConvTranspose1d)): nn.utils.parametrizations.weight_norm(m)
+            if isinstance(m, (nn.Conv1d,
+                              nn.ConvTranspose1d)): nn.utils.parametrizations.weight_norm(m)
 
 # %% ../nbs/13_codec.ipynb #18b6a50b
 def frame_log_level(x:Tensor, hop:int)->Tensor:
-    "Log RMS level per frame `(batch, 1, frames)` of hop-padded audio `(batch, channels, samples)`, over 4 hops"
+    """Log RMS level per frame `(batch, 1, frames)` of hop-padded audio `(batch, channels, samples)`,
+    over 4 hops"""
     power = F.pad(x.pow(2).mean(1, keepdim=True), (3 * hop // 2, 3 * hop - 3 * hop // 2))
     return 0.5 * torch.log(F.avg_pool1d(power, 4 * hop, hop)[..., :x.shape[-1] // hop] + 1e-8)
 
+# %% ../nbs/13_codec.ipynb #5cd5331c
 @patch
 def frame_level(self:LevelCodec, x:Tensor)->Tensor:
     "Log RMS level per frame `(batch, 1, frames)` of hop-padded audio, over a window of 4 hops"
     return frame_log_level(x, self.hop_length)
 
+# %% ../nbs/13_codec.ipynb #f435e93b
 @patch
 def _encode(self:LevelCodec, x:Tensor)->Tensor:
     level = self.frame_level(x)
     gain = torch.repeat_interleave(level.exp(), self.hop_length, -1)
     return torch.cat([torch.tanh(self.encoder(x / gain)), level], 1)
 
+# %% ../nbs/13_codec.ipynb #42a017de
 @patch
 def _decode(self:LevelCodec, y:Tensor)->Tensor:
     gain = torch.repeat_interleave(y[:, -1:].clamp(max=self.max_level).exp(), self.hop_length, -1)

@@ -8,8 +8,8 @@ import math
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['MIX_NORMS', 'check_number', 'check_ranges', 'LoopConfig', 'AAConfig', 'GivenAudioConfig', 'AudioAAConfig',
-           'ToyRunConfig']
+__all__ = ['MIX_NORMS', 'AUDIO_AA_DEFAULTS', 'check_number', 'check_ranges', 'LoopConfig', 'AAConfig', 'GivenAudioConfig',
+           'AudioAAConfig', 'StemsConfig', 'EvalConfig', 'DemixConfig', 'ToyRunConfig']
 
 # %% ../nbs/01_config.ipynb #a04013ce
 def check_number(value,                 # what the user gave
@@ -18,7 +18,8 @@ def check_number(value,                 # what the user gave
                  hi=None,               # largest allowed
                  integer:bool=False,    # whole numbers only
                 ):
-    "`value`, if it is a finite number (an integer if `integer`) within the range; else a ValueError naming `flag`"
+    """`value`, if it is a finite number (an integer if `integer`) within the range; else a
+    ValueError naming `flag`"""
     excl = isinstance(lo, tuple)
     low = lo[0] if excl else lo
     ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
@@ -26,18 +27,21 @@ def check_number(value,                 # what the user gave
     ok = ok and (low is None or (value > low if excl else value >= low)) and (hi is None or value <= hi)
     if ok: return value
     num = lambda x: f'{x:g}' if isinstance(x, float) else str(x)
-    bounds = [f"{'>' if excl else '>='} {num(low)}" if low is not None else '', f'<= {num(hi)}' if hi is not None else '']
+    bounds = [f"{'>' if excl else '>='} {num(low)}" if low is not None else '',
+              f'<= {num(hi)}' if hi is not None else '']
     what = 'an integer' if integer else 'a number'
     raise ValueError(f"{flag} must be {what} {' and '.join(b for b in bounds if b)}, got {value!r}".replace('  ', ' '))
 
 # %% ../nbs/01_config.ipynb #c675f50b
 def check_ranges(cfg, flags:dict|None=None):
-    "Check every field of dataclass `cfg` listed in the `_ranges` of its class or parents (None values pass)"
+    """Check every field of dataclass `cfg` listed in the `_ranges` of its class or parents (None
+    values pass)"""
     flags = flags or {}
     for cls in type(cfg).__mro__:
         for name, (lo, hi, integer) in vars(cls).get('_ranges', {}).items():
             v = getattr(cfg, name)
-            if v is not None: check_number(v, flags.get(name, '--' + name.replace('_', '-')), lo, hi, integer)
+            if v is not None: check_number(v, flags.get(name, '--' + name.replace('_', '-')), lo,
+                                           hi, integer)
     return cfg
 
 # %% ../nbs/01_config.ipynb #a88d5dd9
@@ -64,7 +68,8 @@ class LoopConfig:
             raise ValueError(f"--precision must be 'fp32' or 'bf16', got {self.precision!r}")
 
 # %% ../nbs/01_config.ipynb #5757b1a2
-MIX_NORMS = ('mse', 'level')   # the mix losses `03_training` defines: plain MSE, or relative to each mix's energy
+# the mix losses `03_training` defines: plain MSE, or relative to each mix's energy
+MIX_NORMS = ('mse', 'level')
 
 # %% ../nbs/01_config.ipynb #a483ea2f
 @dataclass
@@ -76,28 +81,24 @@ class AAConfig(LoopConfig):
     max_stems:int=4           # most stems per mix (drawn per step)
     unity:bool=False          # unity faders instead of random sign x gain in [0.5, 1.5]
     lr:float=1e-2             # peak learning rate of the one-cycle schedule
-    pct_start:float=0.1       # fraction of steps spent warming up
     w_mix:float=1.            # weight of the mix loss
     mix_norm:str='mse'        # mix loss: 'mse', or 'level' (each mix's error relative to its energy: `level_mix_loss`)
     w_var:float=1.            # weight of the VICReg variance term
     w_cov:float=1.            # weight of the VICReg covariance term
     w_recon:float=1.          # weight of the h⁻¹ reconstruction loss
-    w_audio:float=0.          # weight of an audio-domain loss: decoded zsum against the true mix (0: off)
+    w_audio:float=0.    # weight of an audio-domain loss: decoded zsum against the true mix (0: off)
     gamma:float=1.            # VICReg target standard deviation
     recon_stride:int|None=None  # train h⁻¹ on every k-th embedding; None: k = stems+1 (one row per mix); 1: all
-    seed:int=0                # seeds the data stream
-    log_every:int=50          # steps between metric rows (local log, wandb, progress bar)
-    ckpt_every:int=1000       # steps between checkpoints (needs an output folder)
     frame_every:int=500       # steps between demo-figure frames for the GIF (0: none)
-    wandb_mode:str|None=None  # 'offline' (default), 'online' or 'disabled'; None reads WANDB_MODE
-    wandb_project:str='audio-algebra'
     _ranges = dict(batch=(1, 10**6, True), min_stems=(1, 64, True), max_stems=(1, 64, True),
-                   **{w: (0, 1e6, False) for w in ('w_mix', 'w_var', 'w_cov', 'w_recon', 'w_audio')},
+                   **{w: (0, 1e6, False) for w in ('w_mix', 'w_var', 'w_cov', 'w_recon',
+                                                   'w_audio')},
                    gamma=((0,), 1e6, False), recon_stride=(1, None, True), frame_every=(0, None, True))
     def __post_init__(self):
         super().__post_init__()
         if self.min_stems > self.max_stems:
-            raise ValueError(f"--min-stems ({self.min_stems}) must not exceed --max-stems ({self.max_stems})")
+            raise ValueError(f"--min-stems ({self.min_stems}) must not exceed --max-stems "
+                             f"({self.max_stems})")
         if self.mix_norm not in MIX_NORMS:
             raise ValueError(f"--mix-norm must be one of {list(MIX_NORMS)}, got {self.mix_norm!r}")
 
@@ -111,24 +112,27 @@ class GivenAudioConfig(LoopConfig):
     mix_prob:float=0.5      # share of examples that are mixes (the rest are single stems)
     w_wave:float=1.         # weight of the waveform L1 loss
     w_stft:float=0.1        # weight of the multi-resolution STFT distance
+    crop_seconds:float=0.5  # length of each training crop
     seed:int=0              # seeds the weights and the data stream
-    wandb_mode:str|None=None  # 'offline' (default), 'online' or 'disabled'; None reads WANDB_MODE
     log_every:int=20          # steps between logged losses
     wandb_project:str='audio-algebra-given'
-    _ranges = dict(batch=(1, 100_000, True), mix_prob=(0, 1, False), w_wave=(0, 1e6, False), w_stft=(0, 1e6, False))
+    _ranges = dict(batch=(1, 100_000, True), mix_prob=(0, 1, False), w_wave=(0, 1e6, False),
+                   w_stft=(0, 1e6, False),
+                   crop_seconds=((0,), 60., False))
 
 # %% ../nbs/01_config.ipynb #dda30e2d
 @dataclass
 class AudioAAConfig:
-    "The audio side of adapter training: given model, data and adapter size (optimisation settings: `AAConfig`)"
+    """The audio side of adapter training: given model, data and adapter size (optimisation settings:
+    `AAConfig`)"""
     given:str='conv'              # zoo member or pretrained codec (see 15_pretrained_codecs)
     given_weights:str|None=None   # a codec's weights folder/file, or a learned member's checkpoint (None: default)
     crop_seconds:float=0.25       # length of each training crop
     hidden:int|None=None          # adapter width: hidden units, or the polar adapter's terms (None: its default)
     n_blocks:int=3                # hidden blocks of h and of h⁻¹
     skip:bool=True                # residual adapter that starts as the identity (mlp adapters)
-    kind:str='auto'               # 'mlp', 'binwise', 'polar', 'gain', 'scale'; 'auto': what the given model declares
-    origin:bool=True              # centre the adapter on the given latent of silence, so that h(f(0)) = 0
+    kind:str='auto'               # a registered adapter kind (mlp, binwise, polar, gain, scale, ...); 'auto': by capabilities
+    origin:bool=True        # centre the adapter on the given latent of silence, so that h(f(0)) = 0
     val_frac:float=0.1            # share of tracks held out (by track name hash)
     max_tracks:int|None=None      # use only the first tracks of the training split
     eval_crops:int=32             # held-out 4-stem crops for the final evaluation
@@ -138,14 +142,61 @@ class AudioAAConfig:
     workers:int=2                 # DataLoader worker processes that read the stream
     _ranges = dict(crop_seconds=((0,), 60., False), hidden=(0, 8192, True), n_blocks=(0, 64, True),
                    val_frac=(0, 0.9, False), max_tracks=(1, None, True), eval_crops=(1, 100_000, True),
-                   eval_seconds=((0,), 60., False), stream_above_gb=((0,), None, False), workers=(0, 64, True))
+                   eval_seconds=((0,), 60., False), stream_above_gb=((0,), None, False),
+                   workers=(0, 64, True))
     def __post_init__(self):
-        check_ranges(self, {'kind': '--adapter-kind'})
-        if self.kind not in ('auto', 'mlp', 'binwise', 'polar', 'gain', 'scale'):
-            raise ValueError(f"--adapter-kind must be 'auto', 'mlp', 'binwise', 'polar', 'gain' or 'scale', got "
+        check_ranges(self)
+        if not self.kind.isidentifier():        # which kinds exist is the adapters' registry's to say (02_adapters)
+            raise ValueError(f"--adapter-kind must be 'auto' or an adapter kind's name, got "
                              f"{self.kind!r}")
         if self.loader not in ('auto', 'memory', 'stream'):
             raise ValueError(f"--loader must be 'auto', 'memory' or 'stream', got {self.loader!r}")
+
+# %% ../nbs/01_config.ipynb #300fa8cd
+AUDIO_AA_DEFAULTS = dict(steps=1500, batch=16, lr=2e-3, log_every=25, ckpt_every=250,
+                         frame_every=500,
+                         # train-aa's `AAConfig`, before a given model's recipe
+                         wandb_project='audio-algebra-audio')
+
+# %% ../nbs/01_config.ipynb #771ee889
+@dataclass
+class StemsConfig:
+    "How `make_stems` renders a stem folder"
+    tracks:int=200                # number of songs
+    seconds:float=8.              # length of each song
+    sr:int=16000                  # sample rate
+    seed:int=0                    # song i uses seed (seed, i): same seed, same audio
+    soundfont:str|None=None       # a General-MIDI .sf2 (default: the first one found)
+    workers:int|None=None         # parallel renders (default: CPU count)
+    _ranges = dict(tracks=(1, 100_000, True), seconds=(1., 3600., False), sr=(8000, 192_000, True),
+                   seed=(0, 2**32 - 1, True), workers=(1, 256, True))
+    def __post_init__(self): check_ranges(self)
+
+# %% ../nbs/01_config.ipynb #cd14cfe7
+@dataclass
+class EvalConfig:
+    "Which crops an evaluation (`evaluate_zoo`) measures, and where it computes"
+    crops:int=32                  # 4-stem crops to evaluate
+    crop_seconds:float=1.0        # crop length
+    split:str='valid'             # tracks to use: 'valid', 'train' or 'all'
+    val_frac:float=0.1            # held-out share (as train-aa splits)
+    seed:int=0                    # seeds the choice of crops
+    device:str='cpu'              # where to compute: 'auto' (a GPU if any), 'cpu', 'cuda' or 'mps'
+    _ranges = dict(crops=(1, 100_000, True), crop_seconds=((0,), 60., False), val_frac=(0, 0.9, False),
+                   seed=(0, 2**32 - 1, True))
+    def __post_init__(self):
+        check_ranges(self)
+        if self.split not in ('valid', 'train', 'all'):
+            raise ValueError(f"--split must be 'valid', 'train' or 'all', got {self.split!r}")
+
+# %% ../nbs/01_config.ipynb #6ab12de0
+@dataclass
+class DemixConfig:
+    "How `demix_files` computes"
+    block_seconds:float=20.       # audio per block: memory grows with it, not with the file
+    device:str='cpu'              # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
+    _ranges = dict(block_seconds=((0,), 3600., False))
+    def __post_init__(self): check_ranges(self)
 
 # %% ../nbs/01_config.ipynb #1eb6135c
 @dataclass
@@ -158,7 +209,7 @@ class ToyRunConfig:
     trials:int=2000           # random mixes per evaluation
     pretrained:bool=False     # skip training: evaluate the shipped checkpoints
     wandb_mode:str|None=None  # offline (default), online or disabled
-    device:str='auto'         # where to train: 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
+    device:str='auto'     # where to train: 'auto' (a GPU when there is one), 'cpu', 'cuda' or 'mps'
     _ranges = dict(given_steps=(1, 10**8, True), aa_steps=(1, 10**8, True), batch=(1, 10**6, True),
                    seed=(0, 2**32 - 1, True), trials=(1, 10**7, True))
     def __post_init__(self): check_ranges(self)

@@ -6,6 +6,8 @@
 from __future__ import annotations
 import json, logging, math, os, shlex, shutil, subprocess, sys, tempfile, time
 from contextlib import contextmanager
+from dataclasses import dataclass, field
+from functools import partial
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -15,47 +17,61 @@ from fastcore.basics import patch
 from . import __version__
 
 # %% auto #0
-__all__ = ['RENAMED', 'METRICS_SCHEMA', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'param_dtype', 'Adapter',
-           'atomic_write', 'check_new', 'check_writable', 'save_json', 'save_figure', 'provenance', 'save_checkpoint',
-           'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint', 'weights_fingerprint',
-           'add_provenance', 'shipped', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main', 'hold', 'run_dir',
-           'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
+__all__ = ['RENAMED', 'METRICS_SCHEMA', 'GIVEN', 'ADAPTER_KINDS', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'param_dtype',
+           'Adapter', 'atomic_write', 'check_new', 'check_writable', 'save_json', 'save_figure', 'provenance',
+           'save_checkpoint', 'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint',
+           'weights_fingerprint', 'add_provenance', 'shipped', 'GivenSpec', 'register_given', 'given_model',
+           'adapter_kind', 'auto_kind', 'adapter_class', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main', 'hold',
+           'run_dir', 'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
 
 # %% ../nbs/00_core.ipynb #6a7b8862
 class GivenModel(nn.Module):
-    "Base class of a frozen given model `f`: `encode` (x->y), `decode` (y->x) and the capabilities it declares"
+    """Base class of a frozen given model `f`: `encode` (x->y), `decode` (y->x) and the capabilities
+    it declares"""
     has_decoder:bool = True         # False for encoder-only models: no way back to the input
-    needs_reference:bool = False    # the decoder needs side information from a reference input (see `decode_like`)
+    # the decoder needs side information from a reference input (see `decode_like`)
+    needs_reference:bool = False
     hop:int = 1                     # input samples per latent frame
     receptive_field:int = 1         # input samples that one latent frame depends on
     periodic_channels:tuple = ()    # latent channels that are angles in radians (wrap at ±π)
-    bin_grid:tuple|None = None      # (channels, groups, bins) when latent channels are a per-bin grid (STFT-like)
-    gain_channel:int|None = None    # a latent channel holding a log gain: f(a·x) adds log a there, leaves the rest
+    # (channels, groups, bins) when latent channels are a per-bin grid (STFT-like)
+    bin_grid:tuple|None = None
+    # a latent channel holding a log gain: f(a·x) adds log a there, leaves the rest
+    gain_channel:int|None = None
     linear:bool = False             # encode is exactly linear: f(a·x1 + b·x2) = a·f(x1) + b·f(x2)
 
-    def encode(self, x:Tensor)->Tensor:
-        "Given embedding `y = f(x)` of input `x`"
-        raise NotImplementedError(f"{type(self).__name__} must implement encode(x) -> y")
-    def decode(self, y:Tensor, **kw)->Tensor:
-        "Input `x = f⁻¹(y)` from embedding `y` (models without a decoder say so)"
-        if not self.has_decoder:
-            raise ValueError(f"{type(self).__name__} is encoder-only: it has no decoder back to audio")
-        raise NotImplementedError(f"{type(self).__name__} must implement decode(y) -> x")
+# %% ../nbs/00_core.ipynb #5fab1bb5
+@patch
+def encode(self:GivenModel, x:Tensor)->Tensor:
+    "Given embedding `y = f(x)` of input `x`"
+    raise NotImplementedError(f"{type(self).__name__} must implement encode(x) -> y")
+
+# %% ../nbs/00_core.ipynb #5a09962a
+@patch
+def decode(self:GivenModel, y:Tensor, **kw)->Tensor:
+    "Input `x = f⁻¹(y)` from embedding `y` (models without a decoder say so)"
+    if not self.has_decoder:
+        raise ValueError(f"{type(self).__name__} is encoder-only: it has no decoder back to audio")
+    raise NotImplementedError(f"{type(self).__name__} must implement decode(y) -> x")
 
 # %% ../nbs/00_core.ipynb #243ae7a7
 def _decode_like(self:GivenModel, y:Tensor, reference:Tensor)->Tensor:
-    "Decode `y` for an input like `reference` (its length; side information where `needs_reference`)"
+    """Decode `y` for an input like `reference` (its length; side information where
+    `needs_reference`)"""
     return self.decode(y)
 
+# %% ../nbs/00_core.ipynb #f376015c
 def _forward(self:GivenModel, x:Tensor)->tuple[Tensor, Tensor]:
     "Encode then decode: returns `(recon, y)`"
     y = self.encode(x)
     return self.decode_like(y, x), y
 
+# %% ../nbs/00_core.ipynb #1244c0ba
 def _where(m:nn.Module)->torch.device:
     "Where a module's tensors live (CPU for a module with none)"
     return next(iter([*m.parameters(), *m.buffers()]), torch.empty(0)).device
 
+# %% ../nbs/00_core.ipynb #b9d2e3f7
 @property
 def _device(self:GivenModel)->torch.device:
     "Where the model's tensors live (CPU for a model with none)"
@@ -65,7 +81,8 @@ GivenModel.decode_like, GivenModel.forward, GivenModel.device = _decode_like, _f
 
 # %% ../nbs/00_core.ipynb #7e933d3e
 def freeze(model:nn.Module)->nn.Module:
-    "Put `model` in eval mode and stop gradients to its parameters (gradients still flow through it)"
+    """Put `model` in eval mode and stop gradients to its parameters (gradients still flow through
+    it)"""
     model.eval()
     return model.requires_grad_(False)
 
@@ -75,7 +92,8 @@ def as_float(t:Tensor,               # a model's input
              hint:str='',            # how to convert integers (e.g. audio samples)
              dtype=torch.float32,    # what the models compute in
             )->Tensor:
-    "`t` in `dtype` when it is floating point; integers, booleans, complex numbers and empty batches refused clearly"
+    """`t` in `dtype` when it is floating point; integers, booleans, complex numbers and empty
+    batches refused clearly"""
     if t.is_complex() or not t.is_floating_point():
         kind, hint = str(t.dtype).replace('torch.', ''), hint or f', e.g. {name}.float()'
         raise TypeError(f"{name} is a {kind} tensor: it must be floating point; convert it{hint}")
@@ -83,63 +101,105 @@ def as_float(t:Tensor,               # a model's input
         raise ValueError(f"{name} is an empty batch (shape {tuple(t.shape)}): pass at least one")
     return t.to(dtype)
 
+# %% ../nbs/00_core.ipynb #f39a1827
 def param_dtype(m:nn.Module, default=torch.float32)->torch.dtype:
-    "The dtype of `m`'s first floating-point parameter (`default` if none; a method: its module's): what it takes"
+    """The dtype of `m`'s first floating-point parameter (`default` if none; a method: its module's):
+    what it takes"""
     m = getattr(m, '__self__', m)
     if not isinstance(m, nn.Module): return default
     return next((p.dtype for p in m.parameters() if p.is_floating_point()), default)
 
 # %% ../nbs/00_core.ipynb #281048e6
 class Adapter(nn.Module):
-    "Base class of adapters: `encode` is h (y -> z), `decode` is h⁻¹ (z -> y), centred on silence; `config` rebuilds it"
+    """Base class of adapters: `encode` is h (y -> z), `decode` is h⁻¹ (z -> y), centred on silence;
+    `config` rebuilds it"""
     dims:int
     config:dict
-    exact_inverse:bool = False   # h⁻¹ inverts h by construction (training then needs no reconstruction loss)
-    def h(self, y:Tensor)->Tensor:
-        "The subclass's map `y -> z` (uncentred)"
-        raise NotImplementedError(f"{type(self).__name__} must implement h(y) -> z")
-    def h_inv(self, z:Tensor, **kw)->Tensor:
-        "The subclass's inverse map `z -> y` (uncentred)"
-        raise NotImplementedError(f"{type(self).__name__} must implement h_inv(z) -> y")
-    def forward(self, y:Tensor)->tuple[Tensor, Tensor]:
-        "Returns `(z, y_recon)` with `z = h(y)` and `y_recon = h⁻¹(z)`"
-        z = self.encode(y)
-        return z, self.decode(z)
-    def stat_rows(self, z:Tensor)->Tensor:
-        "The samples × dimensions that VICReg statistics are taken over (default: `z` itself)"
-        return z
-    def set_scale(self, y:Tensor)->Adapter:
-        "Fit fixed input scales to sample latents `y` (adapters without any: nothing to do)"
-        return self
+    # h⁻¹ inverts h by construction (training then needs no reconstruction loss)
+    exact_inverse:bool = False
+    # its name as a kind (`adapter_kind`): the class name without 'Adapter', lowercased
+    kind:str = ''
+    precedence:int = 0       # which kind `auto` picks when several claim a given model: the highest
+    needs:str = ''           # what a given model must declare for this kind (said when it does not)
+
+# %% ../nbs/00_core.ipynb #c0239f72
+@patch(cls_method=True)
+def claims(cls:Adapter, given:GivenModel)->bool:
+    "Whether this kind applies to `given`, from the capabilities it declares"
+    return False
+
+# %% ../nbs/00_core.ipynb #d68ebbaa
+@patch(cls_method=True)
+def for_given(cls:Adapter, given:GivenModel, hidden:int|None=None, n_blocks:int=3, skip:bool=True,
+              origin:bool=True)->Adapter:
+    "An adapter of this kind sized for `given`'s latents (before scaling and centring)"
+    raise NotImplementedError(f"{cls.__name__} must implement for_given(given, ...)")
+
+# %% ../nbs/00_core.ipynb #1da4a192
+@patch
+def h(self:Adapter, y:Tensor)->Tensor:
+    "The subclass's map `y -> z` (uncentred)"
+    raise NotImplementedError(f"{type(self).__name__} must implement h(y) -> z")
+
+# %% ../nbs/00_core.ipynb #44d31268
+@patch
+def h_inv(self:Adapter, z:Tensor, **kw)->Tensor:
+    "The subclass's inverse map `z -> y` (uncentred)"
+    raise NotImplementedError(f"{type(self).__name__} must implement h_inv(z) -> y")
+
+# %% ../nbs/00_core.ipynb #85a1b2d4
+@patch
+def forward(self:Adapter, y:Tensor)->tuple[Tensor, Tensor]:
+    "Returns `(z, y_recon)` with `z = h(y)` and `y_recon = h⁻¹(z)`"
+    z = self.encode(y)
+    return z, self.decode(z)
+
+# %% ../nbs/00_core.ipynb #2b14d59a
+@patch
+def stat_rows(self:Adapter, z:Tensor)->Tensor:
+    "The samples × dimensions that VICReg statistics are taken over (default: `z` itself)"
+    return z
+
+# %% ../nbs/00_core.ipynb #50e19100
+@patch
+def set_scale(self:Adapter, y:Tensor)->Adapter:
+    "Fit fixed input scales to sample latents `y` (adapters without any: nothing to do)"
+    return self
 
 # %% ../nbs/00_core.ipynb #fee143e8
 @patch
 def _use_origin(self:Adapter, origin:bool):
-    "Called by a subclass's constructor: with `origin`, hold a `y0` buffer (one latent frame) and record it in config"
+    """Called by a subclass's constructor: with `origin`, hold a `y0` buffer (one latent frame) and
+    record it in config"""
     if not origin: return
     self.config['origin'] = True
     self.register_buffer('y0', torch.zeros(self.dims))
 
+# %% ../nbs/00_core.ipynb #32a742dc
 @patch(as_prop=True)
 def centred(self:Adapter)->bool:
     "Whether the adapter maps its origin `y0` (the given latent of silence) to zero"
     return 'y0' in self._buffers
 
+# %% ../nbs/00_core.ipynb #20f3889f
 @patch
 def zero(self:Adapter)->Tensor:
-    "`h(y0)`, the uncentred image of the origin (dims,): what `encode` subtracts (zeros without an origin)"
+    """`h(y0)`, the uncentred image of the origin (dims,): what `encode` subtracts (zeros without an
+    origin)"""
     if not self.centred: return torch.zeros(self.dims, device=_where(self))
     return self.h(self.y0[None, :, None])[0, :, 0]
 
 # %% ../nbs/00_core.ipynb #93c8df8a
 def _like(c:Tensor, t:Tensor)->Tensor: return c[:, None] if t.ndim == 3 else c
 
+# %% ../nbs/00_core.ipynb #b4642f97
 @patch
 def encode(self:Adapter, y:Tensor)->Tensor:
     "Adapter embedding `z = h(y) − h(y0)` (just `h(y)` without an origin)"
     z = self.h(y)
     return z - _like(self.zero(), z) if self.centred else z
 
+# %% ../nbs/00_core.ipynb #5b0f6e21
 @patch
 def decode(self:Adapter, z:Tensor, **kw)->Tensor:
     "Given embedding `y = h⁻¹(z) = h_inv(z + h(y0))` (just `h_inv(z)` without an origin)"
@@ -149,18 +209,23 @@ def decode(self:Adapter, z:Tensor, **kw)->Tensor:
 @patch
 @torch.no_grad()
 def set_origin(self:Adapter, y0:Tensor)->Adapter:
-    "Set the origin to `y0`, one frame of the given latent of silence (dims,); the adapter must have one"
+    """Set the origin to `y0`, one frame of the given latent of silence (dims,); the adapter must
+    have one"""
     if not self.centred:
-        raise ValueError(f"this {type(self).__name__} was built without an origin: use with_origin(y0) for a copy "
+        raise ValueError(f"this {type(self).__name__} was built without an origin: use "
+                         f"with_origin(y0) for a copy "
                          "that has one")
     if tuple(y0.shape) != (self.dims,):
-        raise ValueError(f"the origin must be one latent frame of shape ({self.dims},), got {tuple(y0.shape)}")
+        raise ValueError(f"the origin must be one latent frame of shape ({self.dims},), got "
+                         f"{tuple(y0.shape)}")
     self.y0.copy_(y0)
     return self
 
+# %% ../nbs/00_core.ipynb #3518f074
 @patch
 def with_origin(self:Adapter, y0:Tensor|None)->Adapter:
-    "A copy of this adapter (same weights) centred on `y0`, or, with `y0=None`, with no origin: `encode` is then `h`"
+    """A copy of this adapter (same weights) centred on `y0`, or, with `y0=None`, with no origin:
+    `encode` is then `h`"""
     cfg = {k: v for k, v in self.config.items() if k != 'origin'} | ({'origin': True} if y0 is not None else {})
     state = {k: v for k, v in self.state_dict().items() if k != 'y0'}
     new = type(self)(**cfg)
@@ -175,6 +240,7 @@ def _umask()->int:
     os.umask(m)
     return m
 
+# %% ../nbs/00_core.ipynb #f1ba64ec
 def _alive(pid:int)->bool:
     "Whether process `pid` exists (one we may not signal counts as alive)"
     try: os.kill(pid, 0)
@@ -182,20 +248,25 @@ def _alive(pid:int)->bool:
     except PermissionError: return True
     return True
 
+# %% ../nbs/00_core.ipynb #bb89a680
 def _sweep(path:Path):
-    "Delete the temporary files that writers of `path` killed mid-write (kill -9, power loss) left beside it"
+    """Delete the temporary files that writers of `path` killed mid-write (kill -9, power loss) left
+    beside it"""
     for t in path.parent.glob(f'.{path.name}.*.tmp'):
         pid = t.name[len(path.name) + 2:].split('.')[0]
         if pid.isdigit() and not _alive(int(pid)): t.unlink(missing_ok=True)
 
+# %% ../nbs/00_core.ipynb #05ffff3b
 def atomic_write(path:str|Path,   # destination
                  write:callable,  # called with a temporary path to write to
                 )->Path:
-    "Write a file via `write(tmp_path)` then rename it into place, so readers never see a partial file"
+    """Write a file via `write(tmp_path)` then rename it into place, so readers never see a partial
+    file"""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     _sweep(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.', suffix='.tmp')
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f'.{path.name}.{os.getpid()}.',
+                               suffix='.tmp')
     os.close(fd)
     try:
         write(tmp)
@@ -210,46 +281,59 @@ def atomic_write(path:str|Path,   # destination
 def check_new(path:str|Path,      # an output file
               overwrite:bool=False, # the user asked to replace it
              )->Path:
-    "Refuse to write `path` if it exists (unless `overwrite`) or cannot be written; returns it as a Path"
+    """Refuse to write `path` if it exists (unless `overwrite`) or cannot be written; returns it as a
+    Path"""
     path = Path(path)
     if path.is_dir(): raise IsADirectoryError(f"{path} is a folder: give a file name for --out")
     if path.exists() and not overwrite:
-        raise FileExistsError(f"{path} exists: pass --overwrite to replace it, or choose another --out")
+        raise FileExistsError(f"{path} exists: pass --overwrite to replace it, or choose another "
+                              f"--out")
     return check_writable(path)
 
+# %% ../nbs/00_core.ipynb #4b371af9
 def check_writable(path:str|Path)->Path:
-    "Refuse, before any work, an output whose nearest existing folder cannot take a new file (read-only, a file, ...)"
+    """Refuse, before any work, an output whose nearest existing folder cannot take a new file
+    (read-only, a file, ...)"""
     path = Path(path)
     place = next(p for p in path.absolute().parents if p.exists())
     try:
         fd, probe = tempfile.mkstemp(dir=place, prefix='.audio-algebra-probe-')
         os.close(fd); os.unlink(probe)
     except OSError as e:
-        raise PermissionError(f"cannot write {path}: {place} does not take new files ({e.strerror}); choose another "
+        raise PermissionError(f"cannot write {path}: {place} does not take new files "
+                              f"({e.strerror}); choose another "
                               "--out") from None
     return path
 
+# %% ../nbs/00_core.ipynb #d800da9c
 def _finite(obj, where:str, bad:list):
-    "`obj` with every NaN/Inf float replaced by None (strict JSON has neither); their places are added to `bad`"
+    """`obj` with every NaN/Inf float replaced by None (strict JSON has neither); their places are
+    added to `bad`"""
     if isinstance(obj, float) and not math.isfinite(obj):
         bad.append(where or '.')
         return None
     if isinstance(obj, dict): return {k: _finite(v, f'{where}.{k}', bad) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)): return [_finite(v, f'{where}[{i}]', bad) for i, v in enumerate(obj)]
+    if isinstance(obj, (list, tuple)): return [_finite(v, f'{where}[{i}]',
+                                                       bad) for i, v in enumerate(obj)]
     return obj
 
+# %% ../nbs/00_core.ipynb #3d932401
 def save_json(obj, path:str|Path, overwrite:bool=False)->Path:
-    "Atomically write `obj` as indented JSON (a .json file; NaN/Inf become null, with a warning), never silently replaced"
+    """Atomically write `obj` as indented JSON (a .json file; NaN/Inf become null, with a warning),
+    never silently replaced"""
     path = Path(path)
     if path.suffix.lower() != '.json':
         kind = path.suffix or 'a name without an extension'
-        raise ValueError(f"{path}: JSON is written to .json files only (not {kind}): choose an --out ending in .json")
+        raise ValueError(f"{path}: JSON is written to .json files only (not {kind}): choose an "
+                         f"--out ending in .json")
     bad = []
     text = json.dumps(_finite(obj, '', bad), indent=2, allow_nan=False) + '\n'
-    if bad: logging.getLogger(__name__).warning(f"{path.name}: {len(bad)} figure(s) were not finite numbers and are "
+    if bad: logging.getLogger(__name__).warning(f"{path.name}: {len(bad)} figure(s) were not "
+                                                f"finite numbers and are "
                                                 f"written as null: {', '.join(bad[:5])}")
     return atomic_write(check_new(path, overwrite), lambda t: Path(t).write_text(text))
 
+# %% ../nbs/00_core.ipynb #8cbb9ba9
 def save_figure(fig, path:str|Path, dpi:int=90)->Path:
     "Atomically write a matplotlib figure as PNG (replacing an older one)"
     return atomic_write(path, lambda t: fig.savefig(t, format='png', dpi=dpi))
@@ -259,14 +343,18 @@ def save_figure(fig, path:str|Path, dpi:int=90)->Path:
 def _commit()->str|None:
     "The git commit of the package's source tree, when it is a git checkout"
     try:
-        r = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=str(files('audio_algebra')), capture_output=True,
+        r = subprocess.run(['git', 'rev-parse', 'HEAD'], cwd=str(files('audio_algebra')),
+                           capture_output=True,
                            text=True, timeout=5)
         return r.stdout.strip() or None if r.returncode == 0 else None
     except (OSError, subprocess.SubprocessError): return None
 
+# %% ../nbs/00_core.ipynb #d141343d
 def provenance(**extra)->dict:
-    "Where an artefact came from: command, package version, git commit, time, plus `extra` (data, seed, metrics...)"
-    return dict(command=shlex.join([Path(sys.argv[0]).name, *sys.argv[1:]]), version=__version__, commit=_commit(),
+    """Where an artefact came from: command, package version, git commit, time, plus `extra` (data,
+    seed, metrics...)"""
+    return dict(command=shlex.join([Path(sys.argv[0]).name, *sys.argv[1:]]), version=__version__,
+                commit=_commit(),
                 created=time.strftime('%Y-%m-%dT%H:%M:%S%z'), **extra)
 
 # %% ../nbs/00_core.ipynb #ca3eda3d
@@ -281,65 +369,83 @@ def save_checkpoint(model:nn.Module,      # has `config` (its constructor's argu
     return atomic_write(path, lambda tmp: torch.save(ck, tmp))
 
 # %% ../nbs/00_core.ipynb #2d7778fc
-RENAMED = {'AudioAlgebra': 'MLPAdapter'}   # old class name -> new, for checkpoints written before a rename
+# old class name -> new, for checkpoints written before a rename
+RENAMED = {'AudioAlgebra': 'MLPAdapter'}
 
 def read_checkpoint(path:str|Path, cls:str|None=None)->dict:
-    "Read a checkpoint safely (`weights_only=True`), with clear errors for missing, corrupt or foreign files"
+    """Read a checkpoint safely (`weights_only=True`), with clear errors for missing, corrupt or
+    foreign files"""
     path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no checkpoint at {path}: check the path, or train a model first")
+    if not path.is_file(): raise FileNotFoundError(f"no checkpoint at {path}: check the path, or "
+                                                   f"train a model first")
     try: ck = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e:
-        raise ValueError(f"could not read checkpoint {path}: the file is corrupted, not a torch checkpoint, or holds "
-                         f"objects other than tensors and plain values ({type(e).__name__}); nothing in it was run. "
+        raise ValueError(f"could not read checkpoint {path}: the file is corrupted, not a torch "
+                         f"checkpoint, or holds "
+                         f"objects other than tensors and plain values ({type(e).__name__}); "
+                         f"nothing in it was run. "
                          "Pass a checkpoint made by audio-algebra.") from None
     if not isinstance(ck, dict) or not {'cls', 'config', 'state_dict'} <= set(ck):
-        raise ValueError(f"{path} is a torch file but not an audio-algebra checkpoint (needs keys cls, config, "
+        raise ValueError(f"{path} is a torch file but not an audio-algebra checkpoint (needs keys "
+                         f"cls, config, "
                          "state_dict)")
     ck['cls'] = RENAMED.get(ck['cls'], ck['cls'])
     if cls is not None and ck['cls'] != cls:
-        raise ValueError(f"{path} holds a {ck['cls']} checkpoint, not a {cls}: pass the matching file")
+        raise ValueError(f"{path} holds a {ck['cls']} checkpoint, not a {cls}: pass the matching "
+                         f"file")
     return ck
 
 # %% ../nbs/00_core.ipynb #8d70e75a
 def load_weights(model:nn.Module, ck:dict|str|Path)->nn.Module:
-    "Load checkpoint `ck` (a dict or a path) into `model`, refusing checkpoints from a differently-sized model"
+    """Load checkpoint `ck` (a dict or a path) into `model`, refusing checkpoints from a
+    differently-sized model"""
     src = ck if isinstance(ck, (str, Path)) else 'checkpoint'
     if isinstance(ck, (str, Path)): ck = read_checkpoint(ck, type(model).__name__)
     if ck['config'] != model.config:
-        diff = {k: (ck['config'].get(k), v) for k, v in model.config.items() if ck['config'].get(k) != v}
-        raise ValueError(f"{src} was saved from a {ck['cls']} with different settings (saved vs this model: {diff}). "
-                         f"Build the model with the saved settings, e.g. {ck['cls']}.from_checkpoint(path).")
+        diff = {k: (ck['config'].get(k),
+                    v) for k, v in model.config.items() if ck['config'].get(k) != v}
+        raise ValueError(f"{src} was saved from a {ck['cls']} with different settings (saved vs "
+                         f"this model: {diff}). "
+                         f"Build the model with the saved settings, e.g. "
+                         f"{ck['cls']}.from_checkpoint(path).")
     model.load_state_dict(ck['state_dict'])
     return model
 
+# %% ../nbs/00_core.ipynb #14a33468
 def build_checked(cls, ck:dict, src:str|Path='checkpoint')->nn.Module:
     "`cls(**ck['config'])`, built only once its settings are known to fit the checkpoint's tensors"
     import inspect
     params = inspect.signature(cls).parameters
     unknown = [k for k in ck['config'] if k not in params]
     if unknown and not any(p.kind == p.VAR_KEYWORD for p in params.values()):
-        raise ValueError(f"{src} holds settings {unknown} that {cls.__name__} does not take: it was written by another "
+        raise ValueError(f"{src} holds settings {unknown} that {cls.__name__} does not take: it "
+                         f"was written by another "
                          "version of audio-algebra, or edited")
-    try:                                     # on the meta device: shapes only, no memory, whatever the settings ask
+    try:                     # on the meta device: shapes only, no memory, whatever the settings ask
         with torch.device('meta'): shapes = {k: tuple(v.shape) for k, v in cls(**ck['config']).state_dict().items()}
     except Exception as e:
         raise ValueError(f"{src}: its settings are not valid for a {cls.__name__} ({e})") from None
     saved = {k: tuple(v.shape) for k, v in ck['state_dict'].items()}
     if shapes != saved:
         bad = sorted(k for k in shapes.keys() | saved.keys() if shapes.get(k) != saved.get(k))[:3]
-        raise ValueError(f"{src}: its settings do not match its weights (e.g. {bad}): the file is damaged or was "
+        raise ValueError(f"{src}: its settings do not match its weights (e.g. {bad}): the file is "
+                         f"damaged or was "
                          "edited")
     return cls(**ck['config'])
 
+# %% ../nbs/00_core.ipynb #6ff3bf5f
 def from_checkpoint(cls, path:str|Path):
-    "Build a `cls` with the settings stored in the checkpoint at `path` (checked against its weights) and load them"
+    """Build a `cls` with the settings stored in the checkpoint at `path` (checked against its
+    weights) and load them"""
     ck = read_checkpoint(path, cls.__name__)
     return load_weights(build_checked(cls, ck, path), ck)
 
+# %% ../nbs/00_core.ipynb #d41aa6d7
 def weights_fingerprint(model:nn.Module)->str:
     "A short hash of a model's settings and tensors: tells one set of weights from another"
     import hashlib
-    h = hashlib.sha256(json.dumps(getattr(model, 'config', {}), sort_keys=True, default=str).encode())
+    h = hashlib.sha256(json.dumps(getattr(model, 'config', {}), sort_keys=True,
+                                  default=str).encode())
     for k, v in sorted(model.state_dict().items()):
         h.update(k.encode()); h.update(v.detach().cpu().contiguous().view(-1).view(torch.uint8).numpy().tobytes())
     return h.hexdigest()[:16]
@@ -347,27 +453,119 @@ def weights_fingerprint(model:nn.Module)->str:
 GivenModel.from_checkpoint = Adapter.from_checkpoint = classmethod(from_checkpoint)
 
 # %% ../nbs/00_core.ipynb #e5fa8e00
-METRICS_SCHEMA = 4   # version of the layout of metrics.json files (raise it when a field changes meaning)
-# 2: audio algebra metrics gained `latent_demix_snr` and `inverse_si_sdr` (the demix's encoder and decoder halves),
+# version of the layout of metrics.json files (raise it when a field changes meaning)
+METRICS_SCHEMA = 4
+# 2: audio algebra metrics gained `latent_demix_snr` and `inverse_si_sdr` (the demix's encoder and
+# decoder halves),
 #    `analogy_si_sdr`, `paired_gain_db` and `adapter_training` (from the adapter's provenance)
-# 3: the ceiling gained `addition_si_sdr`: the mix's own round trip, what latent addition can reach at best
-# 4: every audio demix figure beside its baselines: `do_nothing`, `waveform_subtraction`, `origin_corrected`; `si_sdri`
-#    (improvement over doing nothing: median, per stem, paired mean) for each; `latent_do_nothing_snr`; `origin` (silence
-#    and the centred/uncentred adapter side by side); `verdict`. The toy's files carry the same number; their fields did
+# 3: the ceiling gained `addition_si_sdr`: the mix's own round trip, what latent addition can reach
+# at best
+# 4: every audio demix figure beside its baselines: `do_nothing`, `waveform_subtraction`,
+# `origin_corrected`; `si_sdri`
+# (improvement over doing nothing: median, per stem, paired mean) for each; `latent_do_nothing_snr`;
+# `origin` (silence
+# and the centred/uncentred adapter side by side); `verdict`. The toy's files carry the same number;
+# their fields did
 #    not change
 
 def add_provenance(path:str|Path, **extra)->Path:
-    "Add `extra` (e.g. headline metrics) to the provenance of the checkpoint at `path`, rewriting it atomically"
+    """Add `extra` (e.g. headline metrics) to the provenance of the checkpoint at `path`, rewriting
+    it atomically"""
     ck = read_checkpoint(path)
     ck['provenance'] = {**ck.get('provenance', {}), **extra}
     return atomic_write(path, lambda tmp: torch.save(ck, tmp))
 
 # %% ../nbs/00_core.ipynb #45b65822
 def shipped(name:str,                  # file name
-            folder:str='checkpoints',   # 'checkpoints' (weights) or 'results' (the measurements the notebooks quote)
+            # 'checkpoints' (weights) or 'results' (the measurements the notebooks quote)
+            folder:str='checkpoints',
            )->Path:
     "Path of a file shipped in the package's `checkpoints/` or `results/` folder (it may not exist)"
     return Path(str(files('audio_algebra') / folder / name))
+
+# %% ../nbs/00_core.ipynb #87fdd7ea
+@dataclass
+class GivenSpec:
+    "A given model as the registry knows it: how to build it, what it is, how it is trained"
+    name:str                   # how users call it (`--given NAME`)
+    cls:type                   # its class: the capabilities it declares
+    build:callable       # weights -> the frozen model (None: its default weights; a path; 'random')
+    family:str = 'user'        # 'exact', 'learned', 'encoder', 'codec' or 'user'
+    recipe:dict = field(default_factory=dict)     # train-given settings of its shipped weights (learned members)
+    aa_recipe:dict = field(default_factory=dict)  # train-aa settings that differ from the audio defaults
+    @property
+    def learned(self)->bool: return bool(self.recipe)
+
+GIVEN = {}   # name -> GivenSpec, in the order the members were registered
+
+# %% ../nbs/00_core.ipynb #aaf050f3
+def register_given(name:str, cls:type, build:callable, family:str='user', recipe:dict|None=None,
+                   aa_recipe:dict|None=None)->GivenSpec:
+    """Register a given model under `name` (a name is never taken by two classes; a class defined
+    again replaces itself)"""
+    if name in GIVEN and GIVEN[name].cls.__qualname__ != cls.__qualname__:
+        raise ValueError(f"given model name {name!r} is taken by {GIVEN[name].cls.__name__}: "
+                         f"choose another name")
+    GIVEN[name] = GivenSpec(name, cls, build, family, dict(recipe or {}), dict(aa_recipe or {}))
+    return GIVEN[name]
+
+# %% ../nbs/00_core.ipynb #3641cf6e
+def _build_given(cls:type, name:str, learned:bool, weights=None)->GivenModel:
+    """A frozen `cls`: analytic (no weights), random, or a learned member's checkpoint (default: the
+    shipped one)"""
+    if weights == 'random' or (weights is None and not learned): return freeze(cls())
+    if not learned: raise ValueError(f"{name!r} is analytic and has no weights: drop "
+                                     f"--given-weights")
+    path = Path(weights) if weights is not None else shipped(f'audio_{name}.pt')
+    # a train-given run folder
+    if path.is_dir() and (path/'given.pt').is_file(): path = path/'given.pt'
+    if weights is None and not path.is_file():
+        raise FileNotFoundError(f"no shipped checkpoint for {name!r}: train one with "
+                                f"`audio-algebra train-given "
+                                f"--model {name} --data DIR --out RUN` and pass --given-weights RUN")
+    return freeze(from_checkpoint(cls, path))
+
+# %% ../nbs/00_core.ipynb #1914f46c
+def given_model(name:str, family:str='user', recipe:dict|None=None, aa_recipe:dict|None=None):
+    """Class decorator: register a `GivenModel` class as given model `name` (learned when it has a
+    `recipe`)"""
+    def register(cls):
+        register_given(name, cls, partial(_build_given, cls, name, bool(recipe)), family, recipe,
+                       aa_recipe)
+        return cls
+    return register
+
+# %% ../nbs/00_core.ipynb #0224e628
+ADAPTER_KINDS = {}   # kind -> Adapter subclass
+
+def adapter_kind(precedence:int):
+    """Class decorator: register an `Adapter` subclass as a kind; `auto` prefers kinds of higher
+    `precedence`"""
+    def register(cls):
+        kind = cls.__name__.removesuffix('Adapter').lower()
+        clash = [k for k, c in ADAPTER_KINDS.items() if c.precedence == precedence and k != kind]
+        if clash: raise ValueError(f"precedence {precedence} is taken by kind {clash[0]!r}: choose "
+                                   f"another")
+        cls.kind, cls.precedence = kind, precedence
+        ADAPTER_KINDS[kind] = cls
+        return cls
+    return register
+
+# %% ../nbs/00_core.ipynb #861ebe58
+def auto_kind(given:GivenModel)->str:
+    "The adapter kind for `given`: of the kinds that claim it, the one with the highest precedence"
+    claim = [c for c in ADAPTER_KINDS.values() if c.claims(given)]
+    if not claim: raise ValueError(f"no adapter kind applies to {type(given).__name__}: register "
+                                   f"one (adapter_kind)")
+    return max(claim, key=lambda c: c.precedence).kind
+
+# %% ../nbs/00_core.ipynb #22ba0a88
+def adapter_class(kind:str)->type:
+    "The adapter class of `kind` (a registered kind)"
+    if kind not in ADAPTER_KINDS:
+        raise ValueError(f"unknown adapter kind {kind!r}: choose 'auto' or one of "
+                         f"{list(ADAPTER_KINDS)}")
+    return ADAPTER_KINDS[kind]
 
 # %% ../nbs/00_core.ipynb #1e66c6e1
 RUN_MARKER = 'audio_algebra_run'
@@ -377,45 +575,57 @@ def is_run(out:str|Path)->bool:
     try: return RUN_MARKER in json.loads((Path(out)/'config.json').read_text())
     except (OSError, ValueError): return False
 
+# %% ../nbs/00_core.ipynb #2481bcb3
 def _damaged(out:Path)->str|None:
     "Why `out/config.json` cannot be read as JSON, when it exists but cannot (None otherwise)"
     try: json.loads((out/'config.json').read_text())
     except FileNotFoundError: return None
     except (OSError, ValueError) as e: return f"{type(e).__name__}: {str(e)[:120]}"
 
+# %% ../nbs/00_core.ipynb #bc95ea6a
 def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path:
-    "Check that run folder `out` may be written, following the no-silent-overwrite rules; returns it as a Path"
+    """Check that run folder `out` may be written, following the no-silent-overwrite rules; returns
+    it as a Path"""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise NotADirectoryError(f"{out} is a file, not a run folder: choose another --out")
     check_writable(out/'config.json')
     if not out.exists() or not any(out.iterdir()):
-        if resume: raise FileNotFoundError(f"--resume: {out} holds no run to resume; drop --resume to start one")
+        if resume: raise FileNotFoundError(f"--resume: {out} holds no run to resume; drop --resume "
+                                           f"to start one")
         return out
     if not is_run(out):
         if why := _damaged(out):
-            raise ValueError(f"{out}/config.json is damaged ({why}): the run cannot be resumed or replaced safely; "
-                             "repair or delete that file, or choose another --out (nothing was changed)")
-        raise FileExistsError(f"{out} is not empty and is not an audio-algebra run: choose another --out (nothing was "
+            raise ValueError(f"{out}/config.json is damaged ({why}): the run cannot be resumed or "
+                             f"replaced safely; "
+                             "repair or delete that file, or choose another --out (nothing was "
+                             "changed)")
+        raise FileExistsError(f"{out} is not empty and is not an audio-algebra run: choose another "
+                              f"--out (nothing was "
                               "changed)")
     if resume:
         if (out/'metrics.json').exists():
-            raise FileExistsError(f"{out} holds a finished run: nothing to resume (use --overwrite to redo it)")
+            raise FileExistsError(f"{out} holds a finished run: nothing to resume (use --overwrite "
+                                  f"to redo it)")
         return out
     if not overwrite:
-        raise FileExistsError(f"{out} already holds a run: pass --overwrite to replace it, --resume to continue it, "
+        raise FileExistsError(f"{out} already holds a run: pass --overwrite to replace it, "
+                              f"--resume to continue it, "
                               "or choose another --out")
     return out
 
 # %% ../nbs/00_core.ipynb #26c99332
 def rank_world()->tuple[int, int]:
-    "This process's rank and the number of processes: torch.distributed's once started, else torchrun's variables"
+    """This process's rank and the number of processes: torch.distributed's once started, else
+    torchrun's variables"""
     import torch.distributed as dist
     if dist.is_available() and dist.is_initialized(): return dist.get_rank(), dist.get_world_size()
     return int(os.environ.get('RANK', 0)), int(os.environ.get('WORLD_SIZE', 1))
 
+# %% ../nbs/00_core.ipynb #2e6e08db
 def is_main()->bool:
-    "Whether this process is the one that writes files, logs and progress (rank 0, or the only process)"
+    """Whether this process is the one that writes files, logs and progress (rank 0, or the only
+    process)"""
     return rank_world()[0] == 0
 
 # %% ../nbs/00_core.ipynb #92f89b22
@@ -429,18 +639,20 @@ def _open_locked(lock:Path)->int|None:
             os.close(fd)
             return None
         try:
-            if os.stat(lock).st_ino == os.fstat(fd).st_ino: return fd   # still the file at that path: ours
+            # still the file at that path: ours
+            if os.stat(lock).st_ino == os.fstat(fd).st_ino: return fd
         except FileNotFoundError: pass
-        os.close(fd)                            # its holder removed it as we took it: take the new one
+        os.close(fd)                         # its holder removed it as we took it: take the new one
 
 # %% ../nbs/00_core.ipynb #bea2ef30
 @contextmanager
 def hold(path:str|Path,   # a run folder or output file
         ):
-    "Hold the OS lock on `path` for the block (a file `.NAME.lock` beside it); refuse if another process holds it"
+    """Hold the OS lock on `path` for the block (a file `.NAME.lock` beside it); refuse if another
+    process holds it"""
     try: import fcntl
     except ImportError: fcntl = None            # no flock (Windows): nothing is locked
-    if fcntl is None or not is_main():          # under torchrun, rank 0 holds the lock for the whole job
+    if fcntl is None or not is_main():     # under torchrun, rank 0 holds the lock for the whole job
         yield None
         return
     path = Path(path).absolute()
@@ -450,7 +662,8 @@ def hold(path:str|Path,   # a run folder or output file
     if fd is None:
         try: pid = lock.read_text().strip() or '?'
         except OSError: pid = '?'
-        raise RuntimeError(f"{path} is in use by another audio-algebra process (pid {pid}): wait for it to finish or "
+        raise RuntimeError(f"{path} is in use by another audio-algebra process (pid {pid}): wait "
+                           f"for it to finish or "
                            "stop it, or choose another --out (nothing was changed)")
     os.ftruncate(fd, 0); os.write(fd, f'{os.getpid()}\n'.encode())
     try: yield lock
@@ -464,24 +677,29 @@ def run_dir(out:str|Path,          # the run folder
             overwrite:bool=False,  # replace an existing run, once the new one is complete
             resume:bool=False,     # continue the run in `out`
            ):
-    "Context manager yielding the folder to write a run into; an existing run is replaced only if the block succeeds"
-    if not is_main():          # torchrun's other ranks: a private scratch folder, deleted after (rank 0 writes the run)
+    """Context manager yielding the folder to write a run into; an existing run is replaced only if
+    the block succeeds"""
+    # torchrun's other ranks: a private scratch folder, deleted after (rank 0 writes the run)
+    if not is_main():
         with tempfile.TemporaryDirectory(prefix='audio-algebra-rank-') as d: yield Path(d)
         return
     with hold(out): yield from _run_dir(Path(out), overwrite, resume)
 
+# %% ../nbs/00_core.ipynb #e855330b
 def _run_dir(out:Path, overwrite:bool, resume:bool):
     "`run_dir`'s body, with the lock held"
     out = prepare_out_dir(out, overwrite, resume)
     for left in [*out.parent.glob(f'.{out.name}.new-*'), *out.parent.glob(f'.{out.name}.old-*')]:
-        shutil.rmtree(left, ignore_errors=True)   # a killed replacement's leftovers (only the lock's holder makes them)
+        # a killed replacement's leftovers (only the lock's holder makes them)
+        shutil.rmtree(left, ignore_errors=True)
     if resume or not is_run(out):
         existed = out.exists()
         fresh = not existed or not any(out.iterdir())
         out.mkdir(parents=True, exist_ok=True)
         try: yield out
         except BaseException:
-            if fresh and not any(out.rglob('*.pt')):    # failed before a checkpoint: nothing to resume, leave no trace
+            # failed before a checkpoint: nothing to resume, leave no trace
+            if fresh and not any(out.rglob('*.pt')):
                 shutil.rmtree(out, ignore_errors=True)
                 if existed: out.mkdir()
             raise
@@ -491,7 +709,7 @@ def _run_dir(out:Path, overwrite:bool, resume:bool):
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
-    os.chmod(stage, 0o777 & ~_umask())          # mkdtemp's folders are private (0700); a run folder is not
+    os.chmod(stage, 0o777 & ~_umask())   # mkdtemp's folders are private (0700); a run folder is not
     trash = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.{out.name}.old-'))
     os.replace(out, trash/out.name)
     os.replace(stage, out)
@@ -505,6 +723,7 @@ def wandb_mode(mode:str|None=None)->str:
         raise ValueError(f"wandb mode must be 'offline', 'online' or 'disabled', got {mode!r}")
     return mode
 
+# %% ../nbs/00_core.ipynb #0a7b5b09
 def _has_wandb_key()->bool:
     if os.environ.get('WANDB_API_KEY'): return True
     import netrc
@@ -526,7 +745,8 @@ def start_wandb(project:str,              # wandb project name
             raise ImportError("wandb online mode needs wandb: pip install 'audio-algebra[wandb]'") from None
         return None
     if mode == 'online' and not _has_wandb_key():
-        raise RuntimeError("wandb online mode needs credentials: run `wandb login` or set WANDB_API_KEY (or use "
+        raise RuntimeError("wandb online mode needs credentials: run `wandb login` or set "
+                           "WANDB_API_KEY (or use "
                            "offline mode)")
     d = Path(out_dir) if out_dir else None
     if d: d.mkdir(parents=True, exist_ok=True)
@@ -535,11 +755,13 @@ def start_wandb(project:str,              # wandb project name
 
 # %% ../nbs/00_core.ipynb #0b31d134
 def pick_device(device:str='auto')->torch.device:
-    "'auto' (CUDA, else MPS, else CPU), 'cpu', 'cuda', 'cuda:N' or 'mps', checked against what this machine has"
+    """'auto' (CUDA, else MPS, else CPU), 'cpu', 'cuda', 'cuda:N' or 'mps', checked against what this
+    machine has"""
     mps = getattr(torch.backends, 'mps', None) is not None and torch.backends.mps.is_available()
     if device == 'auto': return torch.device('cuda' if torch.cuda.is_available() else 'mps' if mps else 'cpu')
     try: d = torch.device(device)
-    except RuntimeError: raise ValueError(f"unknown device {device!r}: use auto, cpu, cuda, cuda:N or mps") from None
+    except RuntimeError: raise ValueError(f"unknown device {device!r}: use auto, cpu, cuda, cuda:N "
+                                          f"or mps") from None
     if d.type == 'cuda' and not torch.cuda.is_available():
         raise ValueError("--device cuda: no CUDA GPU is available here; use --device auto or cpu")
     if d.type == 'mps' and not mps:
@@ -550,12 +772,14 @@ def pick_device(device:str='auto')->torch.device:
 
 # %% ../nbs/00_core.ipynb #e6f7433f
 def fader_widget(labels:list,          # one name per stem
-                 show:callable,         # show(faders, remove): displays the result for these settings
+                 show:callable,       # show(faders, remove): displays the result for these settings
                  lo:float=-1.5, hi:float=1.5):
-    "ipywidgets UI: a gain slider and a remove checkbox per stem; `show` redraws below them on every change"
+    """ipywidgets UI: a gain slider and a remove checkbox per stem; `show` redraws below them on
+    every change"""
     try: import ipywidgets as W
     except ImportError:
-        raise ImportError("the interactive demixers need ipywidgets: pip install 'audio-algebra[widgets]'") from None
+        raise ImportError("the interactive demixers need ipywidgets: pip install "
+                          "'audio-algebra[widgets]'") from None
     sliders = [W.FloatSlider(value=1., min=lo, max=hi, step=0.05, description=l) for l in labels]
     boxes = [W.Checkbox(value=False, description=f'remove {l}') for l in labels]
     out = W.Output()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
+from .core import given_model
 from .config import LoopConfig
 from .given_audio import AudioGivenModel
 from .codec import frame_log_level
@@ -16,29 +17,43 @@ __all__ = ['W2VEncoder']
 
 # %% ../nbs/14_encoders.ipynb #10b616d9
 def _conv_features(channels:int, width:int)->nn.Sequential:
-    "wav2vec 2.0-style feature encoder: strides 5, 4, 4, 4 (hop 320), kernels sized so that frames = samples / 320"
-    layers = [nn.Conv1d(channels, width, 11, stride=5, padding=3), nn.GroupNorm(width, width), nn.GELU()]
+    """wav2vec 2.0-style feature encoder: strides 5, 4, 4, 4 (hop 320), kernels sized so that frames
+    = samples / 320"""
+    layers = [nn.Conv1d(channels, width, 11, stride=5, padding=3), nn.GroupNorm(width, width),
+              nn.GELU()]
     for _ in range(3): layers += [nn.Conv1d(width, width, 8, stride=4, padding=2), nn.GELU()]
     return nn.Sequential(*layers)
 
+# %% ../nbs/14_encoders.ipynb #fb81c9d0
+@given_model('w2v', family='encoder', recipe=dict(steps=3000, batch=32, lr=1e-3, clip_grad=1.),
+             # encoder-only: a scale-free mix loss (see 24_encoder_only)
+             aa_recipe=dict(mix_norm='level'))
 class W2VEncoder(AudioGivenModel):
-    "wav2vec 2.0-style encoder-only member: conv features, Gumbel quantiser, span masking, transformer; no decoder"
+    """wav2vec 2.0-style encoder-only member: conv features, Gumbel quantiser, span masking,
+    transformer; no decoder"""
     has_decoder = False
-    gain_channel = -1          # the last channel of y is the frame's log level (the rest does not change with gain)
-    receptive_field = 746      # of the conv features (11 + 7·5 + 7·20 + 7·80); the transformer then sees the whole crop
+    # the last channel of y is the frame's log level (the rest does not change with gain)
+    gain_channel = -1
+    # of the conv features (11 + 7·5 + 7·20 + 7·80); the transformer then sees the whole crop
+    receptive_field = 746
     def __init__(self, sample_rate:int=16000, channels:int=1,
                  conv_width:int=64,      # channels of the feature encoder
                  dim:int=128,            # the transformer's width (latent_dim: dim + 1, the level)
                  layers:int=3, heads:int=4,
-                 groups:int=2, entries:int=64, code_dim:int=64,   # the quantiser: G codebooks of V entries
+                 # the quantiser: G codebooks of V entries
+                 groups:int=2, entries:int=64, code_dim:int=64,
                  mask_prob:float=0.1, mask_len:int=5,              # span masking
                  temperature:float=0.1,  # κ of the contrastive loss
                  div_weight:float=0.1,   # α of the diversity term
-                 tau_max:float=2., tau_min:float=0.5, tau_decay:float=0.9993):   # Gumbel temperature per step
+                 # Gumbel temperature per step
+                 tau_max:float=2., tau_min:float=0.5, tau_decay:float=0.9993):
         super().__init__()
-        self.config = dict(sample_rate=sample_rate, channels=channels, conv_width=conv_width, dim=dim, layers=layers,
-                           heads=heads, groups=groups, entries=entries, code_dim=code_dim, mask_prob=mask_prob,
-                           mask_len=mask_len, temperature=temperature, div_weight=div_weight, tau_max=tau_max,
+        self.config = dict(sample_rate=sample_rate, channels=channels, conv_width=conv_width,
+                           dim=dim, layers=layers,
+                           heads=heads, groups=groups, entries=entries, code_dim=code_dim,
+                           mask_prob=mask_prob,
+                           mask_len=mask_len, temperature=temperature, div_weight=div_weight,
+                           tau_max=tau_max,
                            tau_min=tau_min, tau_decay=tau_decay)
         self.sample_rate, self.channels, self.latent_dim, self.hop_length = sample_rate, channels, dim + 1, 320
         self.features = _conv_features(channels, conv_width)
@@ -48,11 +63,13 @@ class W2VEncoder(AudioGivenModel):
         self.q_proj, self.c_proj = nn.Linear(groups * code_dim, dim), nn.Linear(dim, dim)
         self.mask_emb = nn.Parameter(torch.randn(dim) * 0.1)
         self.pos = nn.Sequential(nn.Conv1d(dim, dim, 15, padding=7, groups=4), nn.GELU())
-        layer = nn.TransformerEncoderLayer(dim, heads, 4 * dim, dropout=0., activation='gelu', batch_first=True,
+        layer = nn.TransformerEncoderLayer(dim, heads, 4 * dim, dropout=0., activation='gelu',
+                                           batch_first=True,
                                            norm_first=True)
         self.context = nn.TransformerEncoder(layer, layers, enable_nested_tensor=False)
         self.out_norm = nn.LayerNorm(dim)
-        self.register_buffer('step', torch.zeros((), dtype=torch.long))   # training steps taken (the τ schedule)
+        # training steps taken (the τ schedule)
+        self.register_buffer('step', torch.zeros((), dtype=torch.long))
 
 # %% ../nbs/14_encoders.ipynb #c4d65261
 @patch
@@ -60,51 +77,66 @@ def _feats(self:W2VEncoder, x:Tensor)->Tensor:
     "Hop-padded audio -> features (batch, frames, dim)"
     return self.proj(self.features(x).transpose(1, 2))
 
+# %% ../nbs/14_encoders.ipynb #9e934fab
 @patch
 def _contextualise(self:W2VEncoder, f:Tensor, mask:Tensor|None=None)->Tensor:
-    "Features (batch, frames, dim), masked frames replaced by the mask vector -> context (batch, frames, dim)"
+    """Features (batch, frames, dim), masked frames replaced by the mask vector -> context (batch,
+    frames, dim)"""
     if mask is not None: f = torch.where(mask[..., None], self.mask_emb.to(f.dtype), f)
     f = f + self.pos(f.transpose(1, 2)).transpose(1, 2)
     return self.out_norm(self.context(f))
 
+# %% ../nbs/14_encoders.ipynb #13097fd0
 @patch
 def _encode(self:W2VEncoder, x:Tensor)->Tensor:
-    "y: the context network's output on unmasked input, then the frames' log level: (batch, dim + 1, frames)"
+    """y: the context network's output on unmasked input, then the frames' log level: (batch, dim +
+    1, frames)"""
     return torch.cat([self._contextualise(self._feats(x)).transpose(1, 2), frame_log_level(x, self.hop_length)], 1)
 
+# %% ../nbs/14_encoders.ipynb #d73a80b5
 @patch
 def _decode(self:W2VEncoder, y:Tensor)->Tensor:
-    raise ValueError("W2VEncoder is encoder-only: it has no decoder back to audio (demixing to audio, the round-trip "
-                     "ceiling and listening need one); evaluate its algebra in embedding space (evaluate-aa)")
+    raise ValueError("W2VEncoder is encoder-only: it has no decoder back to audio (demixing to "
+                     "audio, the round-trip "
+                     "ceiling and listening need one); evaluate its algebra in embedding space "
+                     "(evaluate-aa)")
 
 # %% ../nbs/14_encoders.ipynb #4142b597
 @patch
 def span_mask(self:W2VEncoder, batch:int, frames:int, generator:torch.Generator|None=None)->Tensor:
-    "(batch, frames) bool: spans of `mask_len` frames starting with probability `mask_prob`; at least one per row"
+    """(batch, frames) bool: spans of `mask_len` frames starting with probability `mask_prob`; at
+    least one per row"""
     starts = torch.rand(batch, frames, generator=generator) < self.config['mask_prob']
     starts[torch.arange(batch), torch.randint(frames, (batch,), generator=generator)] = True
-    m = F.pad(starts[:, None].float(), (self.config['mask_len'] - 1, 0))       # a span covers start .. start+M-1
+    # a span covers start .. start+M-1
+    m = F.pad(starts[:, None].float(), (self.config['mask_len'] - 1, 0))
     return (F.max_pool1d(m, self.config['mask_len'], 1) > 0)[:, 0, :frames]
 
+# %% ../nbs/14_encoders.ipynb #fb67de9f
 @patch
 def tau(self:W2VEncoder)->float:
     "The Gumbel temperature now: `tau_max · tau_decay^step`, not below `tau_min`"
     c = self.config
     return max(c['tau_min'], c['tau_max'] * c['tau_decay'] ** int(self.step))
 
+# %% ../nbs/14_encoders.ipynb #c5041670
 @patch
 def quantise(self:W2VEncoder, f:Tensor, noise:bool=True)->tuple[Tensor, Tensor, Tensor]:
-    "Features (batch, frames, dim) -> targets (batch, frames, dim), codes (batch, frames, G), soft probs (.., G, V)"
+    """Features (batch, frames, dim) -> targets (batch, frames, dim), codes (batch, frames, G), soft
+    probs (.., G, V)"""
     g, v = self.config['groups'], self.config['entries']
     logits = self.scorer(f).float().unflatten(-1, (g, v))
-    hard = F.gumbel_softmax(logits, self.tau(), hard=True) if noise else F.one_hot(logits.argmax(-1), v).float()
+    hard = F.gumbel_softmax(logits, self.tau(),
+                            hard=True) if noise else F.one_hot(logits.argmax(-1), v).float()
     q = torch.einsum('btgv,gvd->btgd', hard, self.codebook.float()).flatten(2)
     return self.q_proj(q.to(f.dtype)), hard.argmax(-1), logits.softmax(-1)
 
 # %% ../nbs/14_encoders.ipynb #216055f5
 @patch
-def contrastive(self:W2VEncoder, x:Tensor, noise:bool=True, generator:torch.Generator|None=None)->dict:
-    "The wav2vec 2.0 losses on audio `x`: `loss` (contrastive + α·diversity) and its parts, accuracy, perplexity"
+def contrastive(self:W2VEncoder, x:Tensor, noise:bool=True,
+                generator:torch.Generator|None=None)->dict:
+    """The wav2vec 2.0 losses on audio `x`: `loss` (contrastive + α·diversity) and its parts,
+    accuracy, perplexity"""
     x = self.pad_to_hop(self.check_wav(x))
     f = self._feats(x)
     q, codes, probs = self.quantise(f, noise)
@@ -112,18 +144,21 @@ def contrastive(self:W2VEncoder, x:Tensor, noise:bool=True, generator:torch.Gene
     c = self.c_proj(self._contextualise(f, mask))[mask].float()
     qm, cm = q[mask].float(), codes[mask]
     sim = F.normalize(c, dim=-1) @ F.normalize(qm, dim=-1).T / self.config['temperature']
-    same = (cm[:, None] == cm[None]).all(-1) & ~torch.eye(len(cm), dtype=torch.bool, device=sim.device)
-    sim = sim.masked_fill(same, float('-inf'))                      # a distractor equal to the target is no distractor
+    same = (cm[:, None] == cm[None]).all(-1) & ~torch.eye(len(cm), dtype=torch.bool,
+                                                          device=sim.device)
+    sim = sim.masked_fill(same, float('-inf'))   # a distractor equal to the target is no distractor
     labels = torch.arange(len(cm), device=sim.device)
     nce = F.cross_entropy(sim, labels)
     gv = self.config['groups'] * self.config['entries']
-    avg = probs.flatten(0, 1).mean(0)                               # (G, V): average codebook use in the batch
+    avg = probs.flatten(0, 1).mean(0)                    # (G, V): average codebook use in the batch
     perplexity = torch.exp(-(avg * torch.log(avg + 1e-7)).sum(-1)).sum()
     diversity = (gv - perplexity) / gv
     acc = (sim.argmax(-1) == labels).float().mean()
-    return dict(loss=nce + self.config['div_weight'] * diversity, contrastive=nce, diversity=diversity,
+    return dict(loss=nce + self.config['div_weight'] * diversity, contrastive=nce,
+                diversity=diversity,
                 accuracy=acc.detach(), perplexity=perplexity.detach(), masked=mask.float().mean())
 
+# %% ../nbs/14_encoders.ipynb #eb488c51
 @patch
 def training_loss(self:W2VEncoder, x:Tensor, cfg:LoopConfig|None=None)->dict:
     "One training step's losses (the Gumbel temperature's step counter advances)"
@@ -131,10 +166,12 @@ def training_loss(self:W2VEncoder, x:Tensor, cfg:LoopConfig|None=None)->dict:
     if self.training: self.step += 1
     return out
 
+# %% ../nbs/14_encoders.ipynb #c59ed205
 @patch
 @torch.no_grad()
 def eval_metrics(self:W2VEncoder, x:Tensor, seed:int=0)->dict:
-    "Contrastive loss, masked-frame accuracy and codebook perplexity on `x`, without Gumbel noise, fixed masks"
+    """Contrastive loss, masked-frame accuracy and codebook perplexity on `x`, without Gumbel noise,
+    fixed masks"""
     was = self.training
     self.eval()
     try: r = self.contrastive(x, noise=False, generator=torch.Generator().manual_seed(seed))

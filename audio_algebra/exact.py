@@ -7,40 +7,52 @@ from __future__ import annotations
 import torch
 from torch import Tensor
 from fastcore.basics import patch
+from .core import given_model
 from .given_audio import AudioGivenModel, match_length
 
 # %% auto #0
 __all__ = ['STFTModel', 'MagPhaseModel']
 
 # %% ../nbs/11_exact.ipynb #5836a706
+@given_model('stft', family='exact', aa_recipe=dict(steps=500, w_cov=0.))
 class STFTModel(AudioGivenModel):
     "Complex STFT as a given model: y = [real; imag] per channel and frequency bin"
     def __init__(self, sample_rate:int=16000, n_fft:int=512, hop_length:int=128, channels:int=1):
         super().__init__()
-        self.config = dict(sample_rate=sample_rate, n_fft=n_fft, hop_length=hop_length, channels=channels)
+        self.config = dict(sample_rate=sample_rate, n_fft=n_fft, hop_length=hop_length,
+                           channels=channels)
         self.sample_rate, self.n_fft, self.hop_length, self.channels = sample_rate, n_fft, hop_length, channels
         self.receptive_field = n_fft                  # one frame is one window
         self.n_bins = n_fft // 2 + 1
         self.bin_grid = (channels, 2, self.n_bins)     # [real; imag] per channel and bin
-        self.linear = type(self) is STFTModel          # exactly linear (subclasses that change the latents are not)
+        # exactly linear (subclasses that change the latents are not)
+        self.linear = type(self) is STFTModel
         self.latent_dim = channels * 2 * self.n_bins
         self.register_buffer('window', torch.hann_window(n_fft), persistent=False)
-    def _stft(self, x:Tensor)->Tensor:
-        b, c, t = x.shape
-        return torch.stft(x.reshape(b * c, t), self.n_fft, self.hop_length, window=self.window, center=True,
-                          pad_mode='constant', return_complex=True)
-    def _istft(self, X:Tensor, b:int, length:int|None)->Tensor:
-        wav = torch.istft(X, self.n_fft, self.hop_length, window=self.window, center=True,
-                          length=(X.shape[-1] - 1) * self.hop_length)
-        return match_length(wav.reshape(b, self.channels, -1), length)
+
+# %% ../nbs/11_exact.ipynb #1013edeb
+@patch
+def _stft(self:STFTModel, x:Tensor)->Tensor:
+    b, c, t = x.shape
+    return torch.stft(x.reshape(b * c, t), self.n_fft, self.hop_length, window=self.window,
+                      center=True,
+                      pad_mode='constant', return_complex=True)
+
+# %% ../nbs/11_exact.ipynb #87c08956
+@patch
+def _istft(self:STFTModel, X:Tensor, b:int, length:int|None)->Tensor:
+    wav = torch.istft(X, self.n_fft, self.hop_length, window=self.window, center=True,
+                      length=(X.shape[-1] - 1) * self.hop_length)
+    return match_length(wav.reshape(b, self.channels, -1), length)
 
 # %% ../nbs/11_exact.ipynb #2549c699
 @patch
 def encode(self:STFTModel, x:Tensor)->Tensor:
-    X = self._stft(self.pad_to_hop(self.check_wav(x)))                  # (b*c, bins, frames) complex
+    X = self._stft(self.pad_to_hop(self.check_wav(x)))                 # (b*c, bins, frames) complex
     y = torch.view_as_real(X).permute(0, 3, 1, 2)                         # (b*c, 2, bins, frames)
     return y.reshape(x.shape[0], self.latent_dim, -1)
 
+# %% ../nbs/11_exact.ipynb #7d9eeeac
 @patch
 def decode(self:STFTModel, y:Tensor, length:int|None=None)->Tensor:
     b, _, l = self.check_latent(y).shape
@@ -48,22 +60,29 @@ def decode(self:STFTModel, y:Tensor, length:int|None=None)->Tensor:
     return self._istft(X, b, length)
 
 # %% ../nbs/11_exact.ipynb #11fb568d
+@given_model('magphase', family='exact', aa_recipe=dict(steps=2000, lr=3e-2, batch=4, w_cov=0.,
+                                                        mix_norm='level'))
 class MagPhaseModel(STFTModel):
     "STFT as [log(|X| + eps); phase]: exactly invertible, nonlinear under mixing"
-    max_log_mag = 12.   # decode clamps log-magnitudes here (|X| <= 256 for audio in [-1, 1] at n_fft 512): no inf
-    def __init__(self, sample_rate:int=16000, n_fft:int=512, hop_length:int=128, channels:int=1, eps:float=1e-5):
+    # decode clamps log-magnitudes here (|X| <= 256 for audio in [-1, 1] at n_fft 512): no inf
+    max_log_mag = 12.
+    def __init__(self, sample_rate:int=16000, n_fft:int=512, hop_length:int=128, channels:int=1,
+                 eps:float=1e-5):
         super().__init__(sample_rate, n_fft, hop_length, channels)
         self.config['eps'] = self.eps = eps
-        nb = self.n_bins                                # the phase half of each channel's [log-magnitude; phase]
-        self.periodic_channels = tuple(range((2 * c + 1) * nb, (2 * c + 2) * nb) for c in range(channels))
+        nb = self.n_bins                   # the phase half of each channel's [log-magnitude; phase]
+        self.periodic_channels = tuple(range((2 * c + 1) * nb,
+                                             (2 * c + 2) * nb) for c in range(channels))
         self.periodic_channels = tuple(i for r in self.periodic_channels for i in r)
 
+# %% ../nbs/11_exact.ipynb #e31e6556
 @patch
 def encode(self:MagPhaseModel, x:Tensor)->Tensor:
     X = self._stft(self.pad_to_hop(self.check_wav(x)))
     y = torch.stack([torch.log(X.abs() + self.eps), X.angle()], 1)       # (b*c, 2, bins, frames)
     return y.reshape(x.shape[0], self.latent_dim, -1)
 
+# %% ../nbs/11_exact.ipynb #eab71eb6
 @patch
 def decode(self:MagPhaseModel, y:Tensor, length:int|None=None)->Tensor:
     b, _, l = self.check_latent(y).shape

@@ -23,50 +23,86 @@ class AudioGivenModel(GivenModel):
     hop_length:int
     latent_dim:int
     channels:int
-    def check_wav(self, x:Tensor)->Tensor:
-        "Raise a clear error unless `x` is finite audio of shape (batch, channels, samples)"
-        if not isinstance(x, Tensor): raise TypeError(f"audio must be a torch.Tensor, got {type(x).__name__}")
-        if x.ndim != 3 or x.shape[1] != self.channels:
-            raise ValueError(f"{type(self).__name__} expects audio of shape (batch, {self.channels}, samples), got "
-                             f"{tuple(x.shape)}"
-                             + (": add a batch dimension with x[None]" if x.ndim == 2 else ""))
-        if x.shape[-1] < 1: raise ValueError("audio has no samples")
-        x = as_float(x, 'audio', ', e.g. audio.float() / 32768 for 16-bit samples')
-        if not torch.isfinite(x).all(): raise ValueError("audio contains NaN/Inf samples: clean it before encoding")
-        return x
-    def pad_to_hop(self, x:Tensor)->Tensor:
-        "Zero-pad the end of `x` to a multiple of `hop_length`"
-        return F.pad(x, (0, -x.shape[-1] % self.hop_length))
-    def encode(self, x:Tensor)->Tensor:
-        "Audio (batch, channels, samples) -> latents (batch, latent_dim, frames): checked, hop-padded, `_encode`d"
-        return self._encode(self.pad_to_hop(self.check_wav(x)))
-    def decode(self, y:Tensor, length:int|None=None)->Tensor:
-        "Latents -> audio cut or padded to `length` samples: checked, then `_decode`"
-        return match_length(self._decode(self.check_latent(y)), length)
-    def check_latent(self, y:Tensor)->Tensor:
-        "Raise a clear error unless `y` has shape (batch, latent_dim, frames)"
-        if y.ndim != 3 or y.shape[1] != self.latent_dim:
-            raise ValueError(f"{type(self).__name__} expects latents of shape (batch, {self.latent_dim}, frames), got "
-                             f"{tuple(y.shape)}")
-        return as_float(y, 'latents')
-    @property
-    def hop(self)->int: return self.hop_length
-    def decode_like(self, y:Tensor, reference:Tensor)->Tensor:
-        "Decode `y` to the length of `reference` audio (members whose decoder needs more from it override this)"
-        return self.decode(y, length=reference.shape[-1])
-    def reconstruct(self, x:Tensor)->Tensor:
-        "`decode(encode(x))` at x's length (members whose decoder needs more than `y` override this)"
-        return self.decode(self.encode(x), length=x.shape[-1])
-    def forward(self, x:Tensor)->tuple[Tensor, Tensor]:
-        "Encode then decode to the input's length: `(recon, y)`"
-        y = self.encode(x)
-        return self.decode(y, length=x.shape[-1]), y
-    @torch.no_grad()
-    def silence_frame(self)->Tensor:
-        "One frame of `f(0)`, the latent of silence, taken far from the edges: (latent_dim,); the adapters' origin"
-        frames = 8 + 2 * -(-self.receptive_field // self.hop)
-        y = self.encode(torch.zeros(1, self.channels, frames * self.hop, device=self.device))
-        return y[0, :, y.shape[-1] // 2]
+
+# %% ../nbs/10_given_audio.ipynb #685cbb5e
+@patch
+def check_wav(self:AudioGivenModel, x:Tensor)->Tensor:
+    "Raise a clear error unless `x` is finite audio of shape (batch, channels, samples)"
+    if not isinstance(x, Tensor): raise TypeError(f"audio must be a torch.Tensor, got "
+                                                  f"{type(x).__name__}")
+    if x.ndim != 3 or x.shape[1] != self.channels:
+        raise ValueError(f"{type(self).__name__} expects audio of shape (batch, {self.channels}, "
+                         f"samples), got "
+                         f"{tuple(x.shape)}"
+                         + (": add a batch dimension with x[None]" if x.ndim == 2 else ""))
+    if x.shape[-1] < 1: raise ValueError("audio has no samples")
+    x = as_float(x, 'audio', ', e.g. audio.float() / 32768 for 16-bit samples')
+    if not torch.isfinite(x).all(): raise ValueError("audio contains NaN/Inf samples: clean it "
+                                                     "before encoding")
+    return x
+
+# %% ../nbs/10_given_audio.ipynb #1b48f476
+@patch
+def pad_to_hop(self:AudioGivenModel, x:Tensor)->Tensor:
+    "Zero-pad the end of `x` to a multiple of `hop_length`"
+    return F.pad(x, (0, -x.shape[-1] % self.hop_length))
+
+# %% ../nbs/10_given_audio.ipynb #7f5a7a64
+@patch
+def encode(self:AudioGivenModel, x:Tensor)->Tensor:
+    """Audio (batch, channels, samples) -> latents (batch, latent_dim, frames): checked, hop-padded,
+    `_encode`d"""
+    return self._encode(self.pad_to_hop(self.check_wav(x)))
+
+# %% ../nbs/10_given_audio.ipynb #b74bc2a6
+@patch
+def decode(self:AudioGivenModel, y:Tensor, length:int|None=None)->Tensor:
+    "Latents -> audio cut or padded to `length` samples: checked, then `_decode`"
+    return match_length(self._decode(self.check_latent(y)), length)
+
+# %% ../nbs/10_given_audio.ipynb #8aeef4e6
+@patch
+def check_latent(self:AudioGivenModel, y:Tensor)->Tensor:
+    "Raise a clear error unless `y` has shape (batch, latent_dim, frames)"
+    if y.ndim != 3 or y.shape[1] != self.latent_dim:
+        raise ValueError(f"{type(self).__name__} expects latents of shape (batch, "
+                         f"{self.latent_dim}, frames), got "
+                         f"{tuple(y.shape)}")
+    return as_float(y, 'latents')
+
+# %% ../nbs/10_given_audio.ipynb #d16a1dfe
+@patch(as_prop=True)
+def hop(self:AudioGivenModel)->int: return self.hop_length
+
+# %% ../nbs/10_given_audio.ipynb #d7eb0dd2
+@patch
+def decode_like(self:AudioGivenModel, y:Tensor, reference:Tensor)->Tensor:
+    """Decode `y` to the length of `reference` audio (members whose decoder needs more from it
+    override this)"""
+    return self.decode(y, length=reference.shape[-1])
+
+# %% ../nbs/10_given_audio.ipynb #b30defeb
+@patch
+def reconstruct(self:AudioGivenModel, x:Tensor)->Tensor:
+    "`decode(encode(x))` at x's length (members whose decoder needs more than `y` override this)"
+    return self.decode(self.encode(x), length=x.shape[-1])
+
+# %% ../nbs/10_given_audio.ipynb #90e55a9e
+@patch
+def forward(self:AudioGivenModel, x:Tensor)->tuple[Tensor, Tensor]:
+    "Encode then decode to the input's length: `(recon, y)`"
+    y = self.encode(x)
+    return self.decode(y, length=x.shape[-1]), y
+
+# %% ../nbs/10_given_audio.ipynb #8c30f7b6
+@patch
+@torch.no_grad()
+def silence_frame(self:AudioGivenModel)->Tensor:
+    """One frame of `f(0)`, the latent of silence, taken far from the edges: (latent_dim,); the
+    adapters' origin"""
+    frames = 8 + 2 * -(-self.receptive_field // self.hop)
+    y = self.encode(torch.zeros(1, self.channels, frames * self.hop, device=self.device))
+    return y[0, :, y.shape[-1] // 2]
 
 # %% ../nbs/10_given_audio.ipynb #b65f35bf
 def match_length(x:Tensor, length:int|None)->Tensor:
@@ -76,7 +112,8 @@ def match_length(x:Tensor, length:int|None)->Tensor:
 
 # %% ../nbs/10_given_audio.ipynb #66fe4f6a
 def stem_or_mix_batch(ds, batch:int, mix_prob:float, rng:np.random.Generator)->Tensor:
-    "(batch, channels, samples): single non-silent stems or random mixes of stems, peak-limited to 1"
+    """(batch, channels, samples): single non-silent stems or random mixes of stems, peak-limited to
+    1"""
     out = []
     while len(out) < batch:
         item = ds[int(rng.integers(len(ds)))]
@@ -91,35 +128,43 @@ def stem_or_mix_batch(ds, batch:int, mix_prob:float, rng:np.random.Generator)->T
 
 # %% ../nbs/10_given_audio.ipynb #4bf83781
 @patch
-def training_loss(self:AudioGivenModel, x:Tensor, cfg:GivenAudioConfig)->Tensor:
-    "Waveform L1 plus multi-resolution STFT distance of the reconstruction"
+def training_loss(self:AudioGivenModel, x:Tensor, cfg:GivenAudioConfig)->dict:
+    "Waveform L1 plus multi-resolution STFT distance of the reconstruction: `dict(loss=...)`, as every member's"
     r = self.reconstruct(x)
-    return cfg.w_wave * (r - x).abs().mean() + cfg.w_stft * mrstft_distance(r, x)
+    return dict(loss=cfg.w_wave * (r - x).abs().mean() + cfg.w_stft * mrstft_distance(r, x))
 
 # %% ../nbs/10_given_audio.ipynb #f9d53e2f
 def train_given_audio(model:AudioGivenModel,        # a learned zoo member (trained in place)
                       ds,                           # StemFolderDataset at the model's sample rate
                       cfg:GivenAudioConfig|None=None,
                       progress:bool=True,
-                      ckpt:str|Path|None=None,      # resumable state (resumes from it when it exists)
-                      log_dir:str|Path|None=None,   # where wandb keeps its (offline) logs (default: beside `ckpt`)
-                      info:dict|None=None,          # run settings outside `cfg` that a resume must match (data, ...)
+                      ckpt:str|Path|None=None,    # resumable state (resumes from it when it exists)
+                      # where wandb keeps its (offline) logs (default: beside `ckpt`)
+                      log_dir:str|Path|None=None,
+                      # run settings outside `cfg` that a resume must match (data, ...)
+                      info:dict|None=None,
+                      log:str|Path|None=None,       # metrics.jsonl to append rows to
                      )->list[float]:                # loss per step (of this session)
-    "Train a learned given model on single stems and mixes with waveform L1 + multi-resolution STFT losses"
+    """Train a learned given model on single stems and mixes with waveform L1 + multi-resolution STFT
+    losses"""
     cfg = cfg or GivenAudioConfig()
     if not any(p.requires_grad for p in model.parameters()):
         raise ValueError(f"{type(model).__name__} has nothing to train (no weights, or frozen)")
     if ds.sr != model.sample_rate:
-        raise ValueError(f"dataset sample rate {ds.sr} != model sample rate {model.sample_rate}: build the dataset "
+        raise ValueError(f"dataset sample rate {ds.sr} != model sample rate {model.sample_rate}: "
+                         f"build the dataset "
                          f"with sr={model.sample_rate}")
     torch.manual_seed(cfg.seed)
-    loop = TrainLoop(model, cfg, ckpt, desc=f'training {type(model).__name__}', progress=progress, wandb_dir=log_dir,
-                     match=('steps', 'batch', 'lr', 'mix_prob', 'w_wave', 'w_stft', 'seed'), info=info)
+    loop = TrainLoop(model, cfg, ckpt, desc=f'training {type(model).__name__}', progress=progress,
+                     wandb_dir=log_dir,
+                     match=('steps', 'batch', 'lr', 'mix_prob', 'w_wave', 'w_stft', 'seed'),
+                     info=info, log=log)
     batch = loop.local_batch(cfg.batch)
     with loop:
         for step in loop.steps():
             x = stem_or_mix_batch(ds, batch, cfg.mix_prob, loop.np_rng).to(loop.device)
             out = loop.compute(lambda: model.training_loss(x, cfg))
-            loop.update(step, *((out['loss'], out) if isinstance(out, dict) else (out,)))   # a dict: logged parts
+            # a dict: logged parts
+            loop.update(step, out['loss'], out)        # the loss, and any parts a member adds, are logged
     model.cpu()
     return loop.losses

@@ -24,15 +24,19 @@ __all__ = ['log', 'encode_at', 'decode_at', 'average_latents', 'latent_stats', '
 
 # %% ../nbs/18_exploring_latents.ipynb #9c23f634
 def encode_at(model:AudioGivenModel, x:Tensor, sr:int)->Tensor:
-    "Encode `(batch, channels, samples)` audio recorded at `sr` Hz, resampling it to the model's rate first"
-    if x.ndim != 3: raise ValueError(f"audio must be (batch, channels, samples), got {tuple(x.shape)}")
+    """Encode `(batch, channels, samples)` audio recorded at `sr` Hz, resampling it to the model's
+    rate first"""
+    if x.ndim != 3: raise ValueError(f"audio must be (batch, channels, samples), got "
+                                     f"{tuple(x.shape)}")
     if sr != model.sample_rate:
         log.info(f"resampling {sr} Hz audio to {model.sample_rate} Hz for {type(model).__name__}")
         x = torch.stack([resample(a, sr, model.sample_rate) for a in x])
     return model.encode(x)
 
+# %% ../nbs/18_exploring_latents.ipynb #aaef3ab5
 def decode_at(model:AudioGivenModel, y:Tensor, sr:int, length:int|None=None, **kwargs)->Tensor:
-    "Decode latents to audio at `sr` Hz and `length` samples (resampled from the model's rate when they differ)"
+    """Decode latents to audio at `sr` Hz and `length` samples (resampled from the model's rate when
+    they differ)"""
     if sr == model.sample_rate: return model.decode(y, length=length, **kwargs)
     n = None if length is None else round(length * model.sample_rate / sr)
     out = torch.stack([resample(a, model.sample_rate, sr) for a in model.decode(y, length=n, **kwargs).detach()])
@@ -44,20 +48,24 @@ def average_latents(model:AudioGivenModel, a:Tensor, b:Tensor, w:float=0.5)->tup
     target = (1 - w) * a + w * b
     return model.decode_like((1 - w) * model.encode(a) + w * model.encode(b), target), target
 
+# %% ../nbs/18_exploring_latents.ipynb #7055b81e
 def latent_stats(model:AudioGivenModel, x:Tensor)->tuple[Tensor, Tensor]:
     "Mean and standard deviation of each latent channel over a batch of audio `x`"
     y = model.encode(x)
     return y.mean((0, 2)), y.std((0, 2))
 
+# %% ../nbs/18_exploring_latents.ipynb #1bc6d936
 def random_latents(mean:Tensor, std:Tensor, n:int, frames:int, seed:int=0)->Tensor:
-    "`n` Gaussian latents of `frames` frames with the given per-channel mean and std (reproducible by `seed`)"
+    """`n` Gaussian latents of `frames` frames with the given per-channel mean and std (reproducible
+    by `seed`)"""
     g = torch.Generator().manual_seed(seed)
     return mean[None, :, None] + std[None, :, None] * torch.randn(n, len(mean), frames, generator=g)
 
 # %% ../nbs/18_exploring_latents.ipynb #05fc10ab
 @torch.no_grad()
 def latent_features(model:AudioGivenModel, ds:StemFolderDataset, batch:int=64)->tuple[Tensor, Tensor]:
-    "Features `(n, 2·latent_dim)` (per-channel time mean and std) and labels `(n,)` of every audible stem of `ds`"
+    """Features `(n, 2·latent_dim)` (per-channel time mean and std) and labels `(n,)` of every
+    audible stem of `ds`"""
     clips, labels = [], []
     for i in range(len(ds)):
         it = ds[i]
@@ -78,8 +86,11 @@ def standardize(X:Tensor, ref:Tensor|None=None)->Tensor:
     ref = X if ref is None else ref
     return (X - ref.mean(0)) / ref.std(0).clamp_min(1e-8)
 
-def kmeans(X:Tensor, k:int, seed:int=0, iters:int=100, restarts:int=4)->tuple[Tensor, Tensor, float]:
-    "k-means with k-means++ initialisation: (assignments, centres, inertia) of the best of `restarts` runs"
+# %% ../nbs/18_exploring_latents.ipynb #c2796075
+def kmeans(X:Tensor, k:int, seed:int=0, iters:int=100, restarts:int=4)->tuple[Tensor, Tensor,
+                                                                              float]:
+    """k-means with k-means++ initialisation: (assignments, centres, inertia) of the best of
+    `restarts` runs"""
     if len(X) < k: raise ValueError(f"k-means needs at least k={k} points, got {len(X)}")
     X, g, best = X.double(), torch.Generator().manual_seed(seed), None
     for _ in range(restarts):
@@ -103,12 +114,16 @@ def _entropy(counts:Tensor)->float:
     p = counts[counts > 0].double() / counts.sum()
     return float(-(p * p.log()).sum())
 
+# %% ../nbs/18_exploring_latents.ipynb #5d4259fa
 def homogeneity_completeness(labels:Tensor, clusters:Tensor)->tuple[float, float]:
-    "Homogeneity and completeness of a clustering against true labels (Rosenberg & Hirschberg 2007); 1 is perfect"
+    """Homogeneity and completeness of a clustering against true labels (Rosenberg & Hirschberg
+    2007); 1 is perfect"""
     _, li = labels.unique(return_inverse=True)
     _, ci = clusters.unique(return_inverse=True)
-    table = torch.zeros(int(li.max()) + 1, int(ci.max()) + 1).index_put_((li, ci), torch.ones(len(li)),
-                                                                         accumulate=True)  # classes x clusters
+    table = torch.zeros(int(li.max()) + 1, int(ci.max()) + 1).index_put_((li, ci),
+                                                                         torch.ones(len(li)),
+                                                                         # classes x clusters
+                                                                         accumulate=True)
     n = table.sum()
     def cond_entropy(t):   # H(rows | columns)
         return sum(float(t[:, j].sum() / n) * _entropy(t[:, j]) for j in range(t.shape[1]))
@@ -119,14 +134,18 @@ def homogeneity_completeness(labels:Tensor, clusters:Tensor)->tuple[float, float
 
 # %% ../nbs/18_exploring_latents.ipynb #593406bd
 def pca(X:Tensor, k:int=3)->tuple[Tensor, Tensor]:
-    "Projection of `X` on its first `k` principal components, and the share of variance each explains"
+    """Projection of `X` on its first `k` principal components, and the share of variance each
+    explains"""
     Xc = X.double() - X.double().mean(0)
     U, S, Vh = torch.linalg.svd(Xc, full_matrices=False)
     return (Xc @ Vh[:k].T).float(), (S[:k].pow(2) / S.pow(2).sum()).float()
 
-def probe_accuracy(Xtr:Tensor, ytr:Tensor, Xte:Tensor, yte:Tensor, steps:int=300, weight_decay:float=1e-3,
+# %% ../nbs/18_exploring_latents.ipynb #6ddb5571
+def probe_accuracy(Xtr:Tensor, ytr:Tensor, Xte:Tensor, yte:Tensor, steps:int=300,
+                   weight_decay:float=1e-3,
                    seed:int=0)->float:
-    "Test accuracy of a multinomial logistic regression trained on standardised `Xtr` (full-batch Adam)"
+    """Test accuracy of a multinomial logistic regression trained on standardised `Xtr` (full-batch
+    Adam)"""
     torch.manual_seed(seed)
     A, B = standardize(Xtr), standardize(Xte, Xtr)
     lin = torch.nn.Linear(A.shape[1], int(max(ytr.max(), yte.max())) + 1)
@@ -140,20 +159,26 @@ def probe_accuracy(Xtr:Tensor, ytr:Tensor, Xte:Tensor, yte:Tensor, steps:int=300
     with torch.no_grad(): return float((lin(B).argmax(1) == yte).float().mean())
 
 # %% ../nbs/18_exploring_latents.ipynb #03948f37
-def latent_probes(model:AudioGivenModel, data:str|Path, crop_seconds:float=1., crops_per_track:int=4,
+def latent_probes(model:AudioGivenModel, data:str|Path, crop_seconds:float=1.,
+                  crops_per_track:int=4,
                   val_frac:float=0.25, seed:int=0)->dict:
-    "k-means homogeneity/completeness (all tracks) and held-out classifier accuracy of stem labels in `model`'s latents"
-    mk = lambda split: StemFolderDataset(data, split=split, crop_seconds=crop_seconds, sr=model.sample_rate,
-                                         crops_per_track=crops_per_track, val_frac=val_frac, seed=seed)
+    """k-means homogeneity/completeness (all tracks) and held-out classifier accuracy of stem labels
+    in `model`'s latents"""
+    mk = lambda split: StemFolderDataset(data, split=split, crop_seconds=crop_seconds,
+                                         sr=model.sample_rate,
+                                         crops_per_track=crops_per_track, val_frac=val_frac,
+                                         seed=seed)
     dtr, dte = mk('train'), mk('valid')
     (Xtr, ytr), (Xte, yte) = latent_features(model, dtr), latent_features(model, dte)
     X, y = torch.cat([Xtr, Xte]), torch.cat([ytr, yte])
     k = len(dtr.stems)
     hom, com = homogeneity_completeness(y, kmeans(standardize(X), k, seed)[0])
-    return dict(stems=dtr.stems, n_train=len(ytr), n_test=len(yte), homogeneity=hom, completeness=com,
+    return dict(stems=dtr.stems, n_train=len(ytr), n_test=len(yte), homogeneity=hom,
+                completeness=com,
                 accuracy=probe_accuracy(Xtr, ytr, Xte, yte, seed=seed),
                 chance=float(torch.bincount(yte).max() / len(yte)))
 
+# %% ../nbs/18_exploring_latents.ipynb #95c4f79d
 def plot_pca3d(X:Tensor, labels:Tensor, names:list, title:str='', ax=None):
     "Standardised features in their first three principal components, coloured by label"
     P, ev = pca(standardize(X), 3)
@@ -172,28 +197,33 @@ def plot_pca3d(X:Tensor, labels:Tensor, names:list, title:str='', ax=None):
 # %% ../nbs/18_exploring_latents.ipynb #aa1a2e59
 def latent_size_sweep(data:str|Path,                      # stem folder (train/valid split by track)
                       sizes:tuple=(1, 2, 4, 8, 16),       # latent channels per frame to try
-                      cfg:GivenAudioConfig|None=None,     # training settings (default: 400 steps, wandb off)
+                      # training settings (default: 400 steps, wandb off)
+                      cfg:GivenAudioConfig|None=None,
                       crop_seconds:float=0.5,             # training crop length
                       val_frac:float=0.25,                # share of tracks held out for scoring
                       probes:bool=True,                   # also run `latent_probes` on each model
                       progress:bool=True,
-                     )->tuple[list, dict]:                # one result row per size, and the trained models
+                     )->tuple[list, dict]:         # one result row per size, and the trained models
     "Train a `ConvAE` per latent size and measure held-out reconstruction quality (and probes)"
     cfg = cfg or GivenAudioConfig(steps=400, wandb_mode='disabled')
     rows, models = [], {}
     for c in sizes:
         torch.manual_seed(cfg.seed)
         m = ConvAE(latent_channels=c)
-        ds = StemFolderDataset(data, split='train', crop_seconds=crop_seconds, sr=m.sample_rate, val_frac=val_frac)
-        dv = StemFolderDataset(data, split='valid', crop_seconds=crop_seconds, sr=m.sample_rate, val_frac=val_frac)
+        ds = StemFolderDataset(data, split='train', crop_seconds=crop_seconds, sr=m.sample_rate,
+                               val_frac=val_frac)
+        dv = StemFolderDataset(data, split='valid', crop_seconds=crop_seconds, sr=m.sample_rate,
+                               val_frac=val_frac)
         t0 = time.perf_counter()
         train_given_audio(m, ds, cfg, progress=progress)
         wall = time.perf_counter() - t0
         freeze(m)
         xv = stem_or_mix_batch(dv, 32, 0.5, np.random.default_rng(1234))
         with torch.no_grad(): r = m.reconstruct(xv)
-        row = dict(latent_channels=c, values_per_second=c * m.sample_rate // m.hop_length, compression=m.hop_length / c,
-                   si_sdr=si_sdr(r, xv).median().item(), mrstft=mrstft_distance(r, xv).item(), train_seconds=wall)
+        row = dict(latent_channels=c, values_per_second=c * m.sample_rate // m.hop_length,
+                   compression=m.hop_length / c,
+                   si_sdr=si_sdr(r, xv).median().item(), mrstft=mrstft_distance(r, xv).item(),
+                   train_seconds=wall)
         if probes:
             pr = latent_probes(m, data, crop_seconds=crop_seconds, val_frac=val_frac)
             row.update({k: pr[k] for k in ('homogeneity', 'completeness', 'accuracy', 'chance')})
@@ -201,9 +231,11 @@ def latent_size_sweep(data:str|Path,                      # stem folder (train/v
         models[c] = m
     return rows, models
 
+# %% ../nbs/18_exploring_latents.ipynb #ff29335c
 def format_sweep(rows:list)->str:
     "A text table of `latent_size_sweep` rows"
-    keys = [k for k in ('latent_channels', 'compression', 'si_sdr', 'mrstft', 'homogeneity', 'completeness',
+    keys = [k for k in ('latent_channels', 'compression', 'si_sdr', 'mrstft', 'homogeneity',
+                        'completeness',
                         'accuracy', 'train_seconds') if k in rows[0]]
     cell = lambda v: f'{v:16.2f}' if isinstance(v, float) else f'{v:16d}'
     return '\n'.join([''.join(f'{k:>16s}' for k in keys)] + [''.join(cell(r[k]) for k in keys) for r in rows])

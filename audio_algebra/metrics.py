@@ -12,26 +12,33 @@ __all__ = ['si_sdr', 'mrstft_distance', 'paired_mean', 'si_sdri']
 
 # %% ../nbs/09_metrics.ipynb #89224385
 def si_sdr(est:Tensor, ref:Tensor, zero_mean:bool=True, eps:float=1e-12)->Tensor:
-    "Scale-invariant SDR in dB of `est` against `ref`, per batch item (all leading dims but the first are flattened)"
+    """Scale-invariant SDR in dB of `est` against `ref`, per batch item (all leading dims but the
+    first are flattened)"""
     if est.shape != ref.shape:
-        raise ValueError(f"estimate and reference must have the same shape, got {tuple(est.shape)} and "
+        raise ValueError(f"estimate and reference must have the same shape, got {tuple(est.shape)} "
+                         f"and "
                          f"{tuple(ref.shape)}")
     est, ref = est.reshape(est.shape[0], -1), ref.reshape(ref.shape[0], -1)
     if zero_mean: est, ref = est - est.mean(-1, keepdim=True), ref - ref.mean(-1, keepdim=True)
     e_ref = ref.pow(2).sum(-1)
     if (e_ref <= eps).any():
-        raise ValueError("a reference has zero energy (silence): SI-SDR is undefined for it; drop silent references")
+        raise ValueError("a reference has zero energy (silence): SI-SDR is undefined for it; drop "
+                         "silent references")
     s = _si_sdr(est, ref, e_ref, eps)
-    big = ~torch.isfinite(s) & torch.isfinite(est).all(-1)       # float32 overflows for estimates beyond ~1e15
-    if big.any(): s[big] = _si_sdr(est[big].double(), ref[big].double(), e_ref[big].double(), eps).to(s.dtype)
+    # float32 overflows for estimates beyond ~1e15
+    big = ~torch.isfinite(s) & torch.isfinite(est).all(-1)
+    if big.any(): s[big] = _si_sdr(est[big].double(), ref[big].double(), e_ref[big].double(),
+                                   eps).to(s.dtype)
     return s
 
+# %% ../nbs/09_metrics.ipynb #61c37eda
 def _si_sdr(est:Tensor, ref:Tensor, e_ref:Tensor, eps:float)->Tensor:
     target = (est * ref).sum(-1, keepdim=True) / e_ref[:, None] * ref
     return 10 * torch.log10(target.pow(2).sum(-1) / ((est - target).pow(2).sum(-1) + eps))
 
 # %% ../nbs/09_metrics.ipynb #6ff317a1
-def mrstft_distance(est:Tensor, ref:Tensor, fft_sizes:tuple=(256, 512, 1024), eps:float=1e-7)->Tensor:
+def mrstft_distance(est:Tensor, ref:Tensor, fft_sizes:tuple=(256, 512, 1024),
+                    eps:float=1e-7)->Tensor:
     "Mean over FFT sizes of spectral convergence + mean |log-magnitude difference|"
     est, ref = est.reshape(-1, est.shape[-1]), ref.reshape(-1, ref.shape[-1])
     total = 0.
@@ -58,6 +65,8 @@ def paired_mean(diff:Tensor,       # one paired difference per crop (adapter min
 def si_sdri(scores:Tensor,    # (stems, crops) demix SI-SDR in dB
             nothing:Tensor,   # (stems, crops) doing nothing's SI-SDR on the same crops
            )->dict:
-    "SI-SDR improvement over doing nothing, crop by crop: median, median per stem, paired mean over crops"
+    """SI-SDR improvement over doing nothing, crop by crop: median, median per stem, paired mean over
+    crops"""
     d = scores - nothing
-    return dict(median=d.median().item(), per_stem=[r.median().item() for r in d], paired=paired_mean(d.mean(0)))
+    return dict(median=d.median().item(), per_stem=[r.median().item() for r in d],
+                paired=paired_mean(d.mean(0)))

@@ -8,10 +8,12 @@ import hashlib, importlib, logging, math, pickle
 from pathlib import Path
 import torch, torch.nn as nn
 from torch import Tensor
-from .core import freeze
+from functools import partial
+from .core import freeze, register_given
 from .given_audio import AudioGivenModel
 
 log = logging.getLogger(__name__)
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['log', 'need', 'sha256_file', 'check_sha256', 'weights_state', 'verify_snapshot', 'hub_snapshot', 'match_channels',
@@ -22,8 +24,10 @@ def need(module:str, extra:str):
     "Import `module`, or raise an ImportError that names the pip extra providing it"
     try: return importlib.import_module(module)
     except ImportError:
-        raise ImportError(f"this model needs the `{module}` package: pip install 'audio-algebra[{extra}]'") from None
+        raise ImportError(f"this model needs the `{module}` package: pip install "
+                          f"'audio-algebra[{extra}]'") from None
 
+# %% ../nbs/15_pretrained_codecs.ipynb #22867320
 def sha256_file(path:str|Path, chunk:int=1 << 20)->str:
     "SHA-256 hex digest of a file"
     h = hashlib.sha256()
@@ -31,11 +35,13 @@ def sha256_file(path:str|Path, chunk:int=1 << 20)->str:
         while b := f.read(chunk): h.update(b)
     return h.hexdigest()
 
+# %% ../nbs/15_pretrained_codecs.ipynb #4f2c57b8
 def check_sha256(path:str|Path, expected:str|None)->Path:
     "Raise unless the file at `path` has the SHA-256 digest `expected` (None: no check)"
     path = Path(path)
     if expected and (got := sha256_file(path)) != expected.lower():
-        raise ValueError(f"{path} has SHA-256 {got}, not the publisher's {expected}: the download is corrupt or "
+        raise ValueError(f"{path} has SHA-256 {got}, not the publisher's {expected}: the download "
+                         f"is corrupt or "
                          "another version; download it again")
     return path
 
@@ -44,18 +50,25 @@ def weights_state(path:str|Path,        # a .pt/.pth/.bin file of published weig
                   net:nn.Module,         # the network they are for
                   key:str|None=None,     # the file's sub-dictionary holding them, when it has one
                  )->dict:
-    "The state dict in `path` for `net`, read safely; every tensor of `net` must be there with its shape"
+    """The state dict in `path` for `net`, read safely; every tensor of `net` must be there with its
+    shape"""
     try: ck = torch.load(path, map_location='cpu', weights_only=True)
     except Exception as e:
-        raise ValueError(f"could not read weights from {path} ({type(e).__name__}): it is not a PyTorch weights file, "
-                         "or holds objects other than tensors (nothing in it was run); use the publisher's file") from None
+        raise ValueError(f"could not read weights from {path} ({type(e).__name__}): it is not a "
+                         f"PyTorch weights file, "
+                         "or holds objects other than tensors (nothing in it was run); use the "
+                         "publisher's file") from None
     sd = ck.get(key, ck) if isinstance(ck, dict) and key else ck
-    if not isinstance(sd, dict): raise ValueError(f"{path} holds a {type(sd).__name__}, not a dictionary of weights")
+    if not isinstance(sd, dict): raise ValueError(f"{path} holds a {type(sd).__name__}, not a "
+                                                  f"dictionary of weights")
     want = net.state_dict()
-    missing = [k for k, v in want.items() if not isinstance(sd.get(k), torch.Tensor) or sd[k].shape != v.shape]
+    missing = [k for k, v in want.items() if not isinstance(sd.get(k),
+                                                            torch.Tensor) or sd[k].shape != v.shape]
     if missing:
-        raise ValueError(f"{path} lacks {len(missing)} of the {len(want)} weights of {type(net).__name__} (or holds "
-                         f"them in other shapes), e.g. {missing[:3]}: it is not these weights; use the publisher's file")
+        raise ValueError(f"{path} lacks {len(missing)} of the {len(want)} weights of "
+                         f"{type(net).__name__} (or holds "
+                         f"them in other shapes), e.g. {missing[:3]}: it is not these weights; use "
+                         f"the publisher's file")
     return {k: sd[k] for k in want}
 
 # %% ../nbs/15_pretrained_codecs.ipynb #9840be0e
@@ -63,30 +76,38 @@ def _local(weights:str|Path, what:str, hub:str)->Path:
     "A local weights file or folder, or a clear error saying how to get one"
     p = Path(weights).expanduser()
     if not p.exists():
-        raise FileNotFoundError(f"no {what} weights at {p}: download them (e.g. `huggingface-cli download {hub} "
+        raise FileNotFoundError(f"no {what} weights at {p}: download them (e.g. `huggingface-cli "
+                                f"download {hub} "
                                 "--local-dir DIR`) and pass that folder or file")
     return p
 
+# %% ../nbs/15_pretrained_codecs.ipynb #328d98da
 def _from_pretrained(load, hub:str, weights, what:str, extra:str, subfolder:str|None=None):
-    "Call a `from_pretrained`-style `load` on a local folder, or (weights=None) a verified snapshot of hub repo `hub`"
+    """Call a `from_pretrained`-style `load` on a local folder, or (weights=None) a verified snapshot
+    of hub repo `hub`"""
     if weights is None:
         root = hub_snapshot(hub, extra, [f'{subfolder}/*'] if subfolder else None)
         src = str(root / subfolder if subfolder else root)
     else: src = str(_local(weights, what, hub))
     try: return load(src)
     except pickle.UnpicklingError:
-        raise ValueError(f"could not load {what} weights from {src!r}: a weights file there holds objects other than "
-                         "tensors, which audio-algebra never unpickles (nothing in it was run). Use the publisher's "
+        raise ValueError(f"could not load {what} weights from {src!r}: a weights file there holds "
+                         f"objects other than "
+                         "tensors, which audio-algebra never unpickles (nothing in it was run). "
+                         "Use the publisher's "
                          f"files (`huggingface-cli download {hub} --local-dir DIR`)") from None
     except (OSError, ValueError) as e:
         why = f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
-        raise FileNotFoundError(f"could not load {what} weights from {src!r} ({why}). Without internet, download them "
-                                f"elsewhere (`huggingface-cli download {hub} --local-dir DIR`) and pass weights=DIR "
+        raise FileNotFoundError(f"could not load {what} weights from {src!r} ({why}). Without "
+                                f"internet, download them "
+                                f"elsewhere (`huggingface-cli download {hub} --local-dir DIR`) and "
+                                f"pass weights=DIR "
                                 "(--given-weights DIR on the command line)") from None
 
 # %% ../nbs/15_pretrained_codecs.ipynb #a98752cd
 def verify_snapshot(root:str|Path)->int:
-    "Check each file of a hub snapshot whose cached blob is named by a SHA-256 digest (LFS files); returns how many"
+    """Check each file of a hub snapshot whose cached blob is named by a SHA-256 digest (LFS files);
+    returns how many"""
     n = 0
     for f in sorted(Path(root).rglob('*')):
         blob = f.resolve()
@@ -95,21 +116,26 @@ def verify_snapshot(root:str|Path)->int:
             n += 1
     return n
 
+# %% ../nbs/15_pretrained_codecs.ipynb #bc959874
 def hub_snapshot(repo:str, extra:str, patterns:list|None=None)->Path:
-    "Download (or find in the cache) the files of hub `repo` matching `patterns`, checked against the hub's SHA-256s"
+    """Download (or find in the cache) the files of hub `repo` matching `patterns`, checked against
+    the hub's SHA-256s"""
     hub = need('huggingface_hub', extra)
     try: root = Path(hub.snapshot_download(repo, allow_patterns=patterns))
     except Exception as e:
         why = f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
-        raise FileNotFoundError(f"could not get {repo} from the Hugging Face hub ({why}). Without internet, download "
-                                f"it elsewhere (`huggingface-cli download {repo} --local-dir DIR`) and pass "
+        raise FileNotFoundError(f"could not get {repo} from the Hugging Face hub ({why}). Without "
+                                f"internet, download "
+                                f"it elsewhere (`huggingface-cli download {repo} --local-dir DIR`) "
+                                f"and pass "
                                 "weights=DIR (--given-weights DIR on the command line)") from None
     log.info(f"{repo}: {verify_snapshot(root)} file(s) match the hub's SHA-256 digests")
     return root
 
 # %% ../nbs/15_pretrained_codecs.ipynb #aab4dadc
 def match_channels(x:Tensor, channels:int)->Tensor:
-    "Convert `(batch, c, samples)` audio to `channels` channels: average to mono, or repeat mono (logged); else refuse"
+    """Convert `(batch, c, samples)` audio to `channels` channels: average to mono, or repeat mono
+    (logged); else refuse"""
     c = x.shape[1]
     if c == channels: return x
     if channels == 1:
@@ -118,12 +144,14 @@ def match_channels(x:Tensor, channels:int)->Tensor:
     if c == 1:
         log.info(f"repeating mono audio on {channels} channels")
         return x.expand(-1, channels, -1)
-    raise ValueError(f"cannot convert {c}-channel audio to {channels} channels: mix it to mono or to {channels} "
+    raise ValueError(f"cannot convert {c}-channel audio to {channels} channels: mix it to mono or "
+                     f"to {channels} "
                      "channels first")
 
 # %% ../nbs/15_pretrained_codecs.ipynb #87f55035
 class CodecGiven(AudioGivenModel):
-    "Base of the pretrained-codec given models: checks, hop padding, length matching, frozen weights"
+    """Base of the pretrained-codec given models: checks, hop padding, length matching, frozen
+    weights"""
     def _done(self, **config):
         self.config = config
         freeze(self)
@@ -135,35 +163,53 @@ class CodecGiven(AudioGivenModel):
 
 # %% ../nbs/15_pretrained_codecs.ipynb #0c85e6e4
 _ENCODEC = {'24khz': ('facebook/encodec_24khz', dict()),
-            '48khz': ('facebook/encodec_48khz', dict(sampling_rate=48000, audio_channels=2, normalize=True,
+            '48khz': ('facebook/encodec_48khz', dict(sampling_rate=48000, audio_channels=2,
+                                                     normalize=True,
                                                      chunk_length_s=1.0, overlap=0.01,
                                                      target_bandwidths=[3.0, 6.0, 12.0, 24.0],
-                                                     norm_type='time_group_norm', use_causal_conv=False))}
+                                                     norm_type='time_group_norm',
+                                                     use_causal_conv=False))}
 
 class _HFCodec(CodecGiven):
-    "EnCodec and DAC load alike: a table of variants (hub id, config) and a `transformers` model class"
+    """EnCodec and DAC load alike: a table of variants (hub id, config) and a `transformers` model
+    class"""
     _variants:dict
     _model:str
     _config:str
     _extra:str
     _what:str
-    def _build(self, variant:str, weights):
-        if variant not in self._variants:
-            raise ValueError(f"{self._what} variant must be one of {list(self._variants)}, got {variant!r}")
-        tf = need('transformers', self._extra)
-        hub, cfg = self._variants[variant]
-        M, C = getattr(tf, self._model), getattr(tf, self._config)
-        self.net = M(C(**cfg)) if weights == 'random' else _from_pretrained(M.from_pretrained, hub, weights,
-                                                                            f'{self._what} {variant}', self._extra)
-        return self.net.config
-    def _encode(self, x:Tensor)->Tensor: return self.net.encoder(x)
-    def _decode(self, y:Tensor)->Tensor: return self.net.decoder(y)
 
+# %% ../nbs/15_pretrained_codecs.ipynb #381a7f1c
+@patch
+def _build(self:_HFCodec, variant:str, weights):
+    if variant not in self._variants:
+        raise ValueError(f"{self._what} variant must be one of {list(self._variants)}, got "
+                         f"{variant!r}")
+    tf = need('transformers', self._extra)
+    hub, cfg = self._variants[variant]
+    M, C = getattr(tf, self._model), getattr(tf, self._config)
+    self.net = M(C(**cfg)) if weights == 'random' else _from_pretrained(M.from_pretrained, hub,
+                                                                        weights,
+                                                                        f'{self._what} {variant}',
+                                                                        self._extra)
+    return self.net.config
+
+# %% ../nbs/15_pretrained_codecs.ipynb #bbc20a02
+@patch
+def _encode(self:_HFCodec, x:Tensor)->Tensor: return self.net.encoder(x)
+
+# %% ../nbs/15_pretrained_codecs.ipynb #9493e268
+@patch
+def _decode(self:_HFCodec, y:Tensor)->Tensor: return self.net.decoder(y)
+
+# %% ../nbs/15_pretrained_codecs.ipynb #88cf4fba
 class EncodecGiven(_HFCodec):
-    "EnCodec via `transformers`: y is the encoder's continuous output, before residual vector quantisation"
+    """EnCodec via `transformers`: y is the encoder's continuous output, before residual vector
+    quantisation"""
     _variants, _model, _config, _extra, _what = _ENCODEC, 'EncodecModel', 'EncodecConfig', 'encodec', 'EnCodec'
     def __init__(self, variant:str='24khz',     # '24khz' (mono) or '48khz' (stereo)
-                 weights:str|Path|None=None,    # None: the hub repo; a local folder; or 'random' (tests)
+                 # None: the hub repo; a local folder; or 'random' (tests)
+                 weights:str|Path|None=None,
                 ):
         super().__init__()
         c = self._build(variant, weights)
@@ -172,9 +218,12 @@ class EncodecGiven(_HFCodec):
         self._done(variant=variant)
 
 # %% ../nbs/15_pretrained_codecs.ipynb #7b362114
-_DAC = {'16khz': ('descript/dac_16khz', dict(sampling_rate=16000, downsampling_ratios=[2, 4, 5, 8], n_codebooks=12)),
-        '24khz': ('descript/dac_24khz', dict(sampling_rate=24000, downsampling_ratios=[2, 4, 5, 8], n_codebooks=32)),
-        '44khz': ('descript/dac_44khz', dict(sampling_rate=44100, downsampling_ratios=[2, 4, 8, 8], n_codebooks=9))}
+_DAC = {'16khz': ('descript/dac_16khz', dict(sampling_rate=16000, downsampling_ratios=[2, 4, 5, 8],
+                                             n_codebooks=12)),
+        '24khz': ('descript/dac_24khz', dict(sampling_rate=24000, downsampling_ratios=[2, 4, 5, 8],
+                                             n_codebooks=32)),
+        '44khz': ('descript/dac_44khz', dict(sampling_rate=44100, downsampling_ratios=[2, 4, 8, 8],
+                                             n_codebooks=9))}
 
 class DACGiven(_HFCodec):
     "Descript Audio Codec via `transformers`: y is the encoder's output before quantisation"
@@ -188,14 +237,16 @@ class DACGiven(_HFCodec):
 
 # %% ../nbs/15_pretrained_codecs.ipynb #04a5814c
 class OobleckGiven(CodecGiven):
-    "Stable Audio Open's VAE via `diffusers`: y is the posterior mean (deterministic), 64 channels at 44.1 kHz / 2048"
+    """Stable Audio Open's VAE via `diffusers`: y is the posterior mean (deterministic), 64 channels
+    at 44.1 kHz / 2048"""
     hub = 'stabilityai/stable-audio-open-1.0'
     def __init__(self, weights:str|Path|None=None):
         super().__init__()
         dm = need('diffusers', 'oobleck')
         load = dm.AutoencoderOobleck.from_pretrained
         self.net = (dm.AutoencoderOobleck() if weights == 'random' else
-                    _from_pretrained(load, self.hub, weights, 'Stable Audio Open VAE', 'oobleck', subfolder='vae'))
+                    _from_pretrained(load, self.hub, weights, 'Stable Audio Open VAE', 'oobleck',
+                                     subfolder='vae'))
         c = self.net.config
         self.sample_rate, self.channels, self.latent_dim = c.sampling_rate, c.audio_channels, c.decoder_input_channels
         self.hop_length = math.prod(c.downsampling_ratios)
@@ -205,9 +256,11 @@ class OobleckGiven(CodecGiven):
 
 # %% ../nbs/15_pretrained_codecs.ipynb #c5be8178
 class Music2LatentGiven(CodecGiven):
-    "Music2Latent (consistency AE), loaded `weights_only`, seeded differentiable 1-step decoder; weights CC BY-NC 4.0"
+    """Music2Latent (consistency AE), loaded `weights_only`, seeded differentiable 1-step decoder;
+    weights CC BY-NC 4.0"""
     hub, filename = 'SonyCSLParis/music2latent', 'music2latent.pt'
-    def __init__(self, weights:str|Path|None=None, channels:int=1, seed:int=0, sha256:str|None=None):
+    def __init__(self, weights:str|Path|None=None, channels:int=1, seed:int=0,
+                 sha256:str|None=None):
         super().__init__()
         need('music2latent', 'music2latent')
         from music2latent import models, hparams, hparams_inference
@@ -222,7 +275,8 @@ class Music2LatentGiven(CodecGiven):
         if weights is None: path = hub_snapshot(self.hub, 'music2latent', [self.filename])
         else: path = _local(weights, 'Music2Latent', self.hub)
         if path.is_dir(): path = path / self.filename
-        self.net.load_state_dict(weights_state(check_sha256(path, sha256), self.net, 'gen_state_dict'))
+        self.net.load_state_dict(weights_state(check_sha256(path, sha256), self.net,
+                                               'gen_state_dict'))
 
 # %% ../nbs/15_pretrained_codecs.ipynb #be2cd307
 from fastcore.basics import patch
@@ -235,13 +289,27 @@ def _encode(self:Music2LatentGiven, x:Tensor)->Tensor:
     y = self.net.encoder(to_representation_encoder(x)) / self.rescale        # (b*c, 64, frames)
     return y.reshape(b, c * self.code_dim, -1)
 
+# %% ../nbs/15_pretrained_codecs.ipynb #11b603d0
 @patch
 def _decode(self:Music2LatentGiven, y:Tensor)->Tensor:
     from music2latent.audio import to_waveform
     b, _, l = y.shape
     y = y.reshape(b * self.channels, self.code_dim, l) * self.rescale
     g = torch.Generator(device=y.device).manual_seed(self.seed)
-    shape = (b * self.channels, self.hp.data_channels, self.hp.hop * 2, l * 2 ** self.hp.freq_downsample_list.count(0))
+    shape = (b * self.channels, self.hp.data_channels, self.hp.hop * 2,
+             l * 2 ** self.hp.freq_downsample_list.count(0))
     noise = torch.randn(shape, generator=g, device=y.device) * self.hp.sigma_max
-    spec = self.net(y, noise, torch.full((b * self.channels,), float(self.hp.sigma_max), device=y.device))
+    spec = self.net(y, noise, torch.full((b * self.channels,), float(self.hp.sigma_max),
+                                         device=y.device))
     return to_waveform(spec).reshape(b, self.channels, -1)
+
+# %% ../nbs/15_pretrained_codecs.ipynb #b65877cf
+for _name, _cls, _build in (('encodec_24khz', EncodecGiven, partial(EncodecGiven, '24khz')),
+                             ('encodec_48khz', EncodecGiven, partial(EncodecGiven, '48khz')),
+                             ('dac_16khz', DACGiven, partial(DACGiven, '16khz')),
+                             ('dac_24khz', DACGiven, partial(DACGiven, '24khz')),
+                             ('dac_44khz', DACGiven, partial(DACGiven, '44khz')),
+                             ('oobleck', OobleckGiven, OobleckGiven), ('music2latent',
+                                                                       Music2LatentGiven,
+                                                                       Music2LatentGiven)):
+    register_given(_name, _cls, _build, 'codec')

@@ -29,17 +29,19 @@ def sample_stems_faders(batch:int,                            # mixes per batch
                         dims:int=2,                           # dimensions of a point
                         unity:bool=False,                     # unity gains instead of random faders
                         generator:torch.Generator|None=None,
-                       )->tuple[Tensor, Tensor]:              # stems (n, batch, dims), faders (n, batch)
+                       )->tuple[Tensor, Tensor]:         # stems (n, batch, dims), faders (n, batch)
     "Draw a number of stems in [min_stems, max_stems], then the stems and their faders"
     if not 1 <= min_stems <= max_stems:
-        raise ValueError(f"need 1 <= min_stems <= max_stems, got min_stems={min_stems}, max_stems={max_stems}")
+        raise ValueError(f"need 1 <= min_stems <= max_stems, got min_stems={min_stems}, "
+                         f"max_stems={max_stems}")
     n = int(torch.randint(min_stems, max_stems + 1, (), generator=generator))
     return rand_stems(n, batch, dims, generator), rand_faders(n, batch, unity, generator)
 
 # %% ../nbs/05_toy_data.ipynb #77dbb135
 def toy_sampler(min_stems:int=2, max_stems:int=4, dims:int=2, unity:bool=False):
     "A `train_aa` sampler of toy mixes: `(batch, generator) -> (stems, faders)`"
-    return lambda batch, generator=None: sample_stems_faders(batch, min_stems, max_stems, dims, unity, generator)
+    return lambda batch, generator=None: sample_stems_faders(batch, min_stems, max_stems, dims,
+                                                             unity, generator)
 
 # %% ../nbs/05_toy_data.ipynb #d4cf6fe3
 def demo_batch(n:int=1024,   # number of points (split between lines and dots)
@@ -51,8 +53,10 @@ def demo_batch(n:int=1024,   # number of points (split between lines and dots)
     dots = torch.cartesian_prod(g, g) * 0.6
     t = torch.linspace(-1, 1, (n - n_dots) // 4 + 1)
     m = n - n_dots - 3 * len(t)
-    lines = [torch.stack([t, torch.full_like(t, .8)], 1), torch.stack([t, torch.full_like(t, -.8)], 1),
-             torch.stack([torch.full_like(t, .8), t], 1), torch.stack([torch.full_like(t[:m], -.8), t[:m]], 1)]
+    lines = [torch.stack([t, torch.full_like(t, .8)], 1), torch.stack([t, torch.full_like(t, -.8)],
+                                                                      1),
+             torch.stack([torch.full_like(t, .8), t], 1), torch.stack([torch.full_like(t[:m], -.8),
+                                                                       t[:m]], 1)]
     return scale * torch.cat(lines + [dots])
 
 # %% ../nbs/05_toy_data.ipynb #9e93cda1

@@ -26,13 +26,16 @@ def pretrained_toy()->tuple[TwistAndScrunch, MLPAdapter]:
     paths = [d/'toy_given.pt', d/'toy_aa.pt']
     for p in paths:
         if not p.is_file():
-            raise FileNotFoundError(f"shipped checkpoint {p} is missing: reinstall audio-algebra, or train your own "
+            raise FileNotFoundError(f"shipped checkpoint {p} is missing: reinstall audio-algebra, "
+                                    f"or train your own "
                                     "with `audio-algebra toy`")
     return freeze(TwistAndScrunch.from_checkpoint(paths[0])), freeze(MLPAdapter.from_checkpoint(paths[1]))
 
 # %% ../nbs/06_toy_demixing.ipynb #5ba8a6da
-def demo_mixing(given:GivenModel, aa:MLPAdapter, n:int=512, seed:int=0)->tuple[Tensor, Tensor, dict]:
-    "`do_mixing` on the fixed demo: the lines+dots stem plus one random stem, with seeded random faders"
+def demo_mixing(given:GivenModel, aa:MLPAdapter, n:int=512, seed:int=0)->tuple[Tensor, Tensor,
+                                                                               dict]:
+    """`do_mixing` on the fixed demo: the lines+dots stem plus one random stem, with seeded random
+    faders"""
     g = torch.Generator().manual_seed(seed)
     stems = torch.stack([demo_batch(n), rand_stems(1, n, generator=g)[0]])
     faders = rand_faders(2, 1, generator=g).expand(2, n)
@@ -46,9 +49,11 @@ def plot_aa_demo(zsum:Tensor, zmix:Tensor, archive:dict, title:str='')->plt.Figu
               ('given space y = f(x)', archive['ys'], archive['ymix'], archive['ys'].sum(0)),
               ('adapter space z = h(y)', archive['zs'], zmix, zsum)]
     for col, (name, stems, mixed, summed) in enumerate(spaces):
-        for i, s in enumerate(stems): axs[0, col].plot(s[:, 0], s[:, 1], '.', ms=2, label=f'stem {i+1}')
+        for i, s in enumerate(stems): axs[0, col].plot(s[:, 0], s[:, 1], '.', ms=2,
+                                                       label=f'stem {i+1}')
         axs[1, col].plot(mixed[:, 0], mixed[:, 1], '.', ms=3, c='tab:green', label='embedding of the mix')
-        axs[1, col].plot(summed[:, 0], summed[:, 1], 'x', ms=2, c='tab:red', alpha=.5, label='sum of the embeddings')
+        axs[1, col].plot(summed[:, 0], summed[:, 1], 'x', ms=2, c='tab:red', alpha=.5,
+                         label='sum of the embeddings')
         axs[0, col].set_title(name)
     for ax in axs.flat:
         ax.set_aspect('equal', adjustable='datalim')
@@ -69,6 +74,7 @@ def x_to_z(x:Tensor, given:GivenModel, aa:Adapter)->Tensor:
     "Input space to adapter space: `h(f(x))`"
     return aa.encode(given.encode(x))
 
+# %% ../nbs/06_toy_demixing.ipynb #af8e89c5
 def z_to_x(z:Tensor, given:GivenModel, aa:Adapter)->Tensor:
     "Adapter space to input space: `f⁻¹(h⁻¹(z))`"
     return given.decode(aa.decode(z))
@@ -76,11 +82,13 @@ def z_to_x(z:Tensor, given:GivenModel, aa:Adapter)->Tensor:
 # %% ../nbs/06_toy_demixing.ipynb #71256a6d
 @torch.no_grad()
 def analogy(a:Tensor, b:Tensor, c:Tensor, given:GivenModel, aa:Adapter)->dict:
-    "`a - b + c` computed in input space, in the adapter's space and in the given space, mapped both ways"
+    """`a - b + c` computed in input space, in the adapter's space and in the given space, mapped
+    both ways"""
     za, zb, zc = x_to_z(torch.stack([a, b, c]), given, aa)
     ya, yb, yc = given.encode(torch.stack([a, b, c]))
     x_true = (a - b + c)[None]
-    return dict(a=a, b=b, c=c, x_true=x_true[0], x_from_z=z_to_x((za - zb + zc)[None], given, aa)[0],
+    return dict(a=a, b=b, c=c, x_true=x_true[0], x_from_z=z_to_x((za - zb + zc)[None], given,
+                                                                 aa)[0],
                 x_from_y=given.decode((ya - yb + yc)[None])[0],
                 z_true=(za - zb + zc), z_from_x=x_to_z(x_true, given, aa)[0], za=za, zb=zb, zc=zc)
 
@@ -92,7 +100,8 @@ def plot_analogy(r:dict, names=('king', 'man', 'woman'))->plt.Figure:
     for n, k in zip(names, ['a', 'b', 'c']):
         ax.plot(*r[k], 'k.')
         ax.annotate(n, r[k].tolist())
-    ax.plot(*r['x_true'], 'o', ms=12, c='tab:orange', label=f'{names[0]} − {names[1]} + {names[2]} (true)')
+    ax.plot(*r['x_true'], 'o', ms=12, c='tab:orange', label=f'{names[0]} − {names[1]} + {names[2]} '
+                                                            f'(true)')
     ax.plot(*r['x_from_z'], 'o', ms=6, c='tab:green', label='decoded from z (adapter)')
     ax.plot(*r['x_from_y'], 's', ms=6, c='tab:red', label='decoded from y (no adapter)')
     ax.set_title('input space')
@@ -118,9 +127,11 @@ def demix(mix:Tensor,         # (batch, dims) mixes
           remove:Tensor,      # (batch, dims) stem to take out of each mix (or a sum of stems)
           given:GivenModel, aa:Adapter,
          )->Tensor:           # (batch, dims) estimate of mix - remove, in input space
-    "Remove a stem from a mix by subtraction in the adapter's space: `f⁻¹(h⁻¹(h(f(mix)) - h(f(remove))))`"
+    """Remove a stem from a mix by subtraction in the adapter's space: `f⁻¹(h⁻¹(h(f(mix)) -
+    h(f(remove))))`"""
     if mix.shape != remove.shape:
-        raise ValueError(f"mix and remove must have the same shape, got {tuple(mix.shape)} and {tuple(remove.shape)}")
+        raise ValueError(f"mix and remove must have the same shape, got {tuple(mix.shape)} and "
+                         f"{tuple(remove.shape)}")
     z = x_to_z(torch.cat([mix, remove]), given, aa)
     zmix, zrm = z.chunk(2)
     return z_to_x(zmix - zrm, given, aa)
@@ -128,7 +139,8 @@ def demix(mix:Tensor,         # (batch, dims) mixes
 # %% ../nbs/06_toy_demixing.ipynb #e346e474
 def plot_demix(given:GivenModel, aa:Adapter, seed:int=3,
                labels=('guitar', 'drums', 'bass', 'vocals'))->plt.Figure:
-    "Four random stems, their mix, and one stem removed: the truth vs the adapter's and the given space's estimates"
+    """Four random stems, their mix, and one stem removed: the truth vs the adapter's and the given
+    space's estimates"""
     g = torch.Generator().manual_seed(seed)
     xs = rand_stems(len(labels), 1, generator=g)[:, 0]
     i = int(torch.randint(0, len(labels), (), generator=g))
@@ -138,7 +150,8 @@ def plot_demix(given:GivenModel, aa:Adapter, seed:int=3,
     with torch.no_grad(): est_y = given.decode(given.encode(mix) - given.encode(xs[i:i+1]))
     fig, ax = plt.subplots(figsize=(6.5, 6.5))
     for x, l in zip(xs, labels):
-        ax.annotate('', xy=x.tolist(), xytext=(0, 0), arrowprops=dict(arrowstyle='->', color='gray'))
+        ax.annotate('', xy=x.tolist(), xytext=(0, 0), arrowprops=dict(arrowstyle='->',
+                                                                      color='gray'))
         ax.annotate(l, x.tolist())
     ax.plot(*torch.cat([xs, torch.zeros(1, 2)]).T, '.',
             c='gray')          # stems and the origin, so the axes include them
@@ -164,6 +177,7 @@ def _stats(e:Tensor, prefix:str='')->dict:
     return {f'{prefix}median_error': e.median().item(), f'{prefix}mean_error': e.mean().item(),
             f'{prefix}p90_error': e.quantile(0.9).item()}
 
+# %% ../nbs/06_toy_demixing.ipynb #06b8b02c
 @torch.no_grad()
 def evaluate_demix(given:GivenModel, aa:Adapter,
                n_stems:int=4,      # stems per mix
@@ -186,13 +200,16 @@ def evaluate_demix(given:GivenModel, aa:Adapter,
     return (out, errs) if return_errors else out
 
 # %% ../nbs/06_toy_demixing.ipynb #cd9974e5
-def plot_demix_errors(given:GivenModel, aa:Adapter, n_stems=(2, 3, 4), trials:int=2000, seed:int=EVAL_SEED)->plt.Figure:
-    "Histograms (log scale) of demixing errors: adapter vs given space vs ceiling, one panel per stem count"
+def plot_demix_errors(given:GivenModel, aa:Adapter, n_stems=(2, 3, 4), trials:int=2000,
+                      seed:int=EVAL_SEED)->plt.Figure:
+    """Histograms (log scale) of demixing errors: adapter vs given space vs ceiling, one panel per
+    stem count"""
     fig, axs = plt.subplots(1, len(n_stems), figsize=(4.5*len(n_stems), 3.5), sharey=True)
     bins = torch.logspace(-5, 1, 61)
     for ax, n in zip(axs, n_stems):
         _, errs = evaluate_demix(given, aa, n, trials, seed, return_errors=True)
-        for k, c, l in [('ceiling', 'gray', 'ceiling f⁻¹(f(target))'), ('aa', 'tab:green', 'adapter space z'),
+        for k, c, l in [('ceiling', 'gray', 'ceiling f⁻¹(f(target))'), ('aa', 'tab:green',
+                                                                        'adapter space z'),
                         ('given', 'tab:red', 'given space y')]:
             ax.hist(errs[k].clamp_min(1e-5), bins=bins, color=c, alpha=.6, label=l)
         ax.set_xscale('log')
@@ -207,10 +224,12 @@ def plot_demix_errors(given:GivenModel, aa:Adapter, n_stems=(2, 3, 4), trials:in
 # %% ../nbs/06_toy_demixing.ipynb #7da11d38
 def _rel(a:Tensor, b:Tensor)->Tensor: return (a - b).norm(dim=-1) / a.norm(dim=-1).clamp_min(1e-12)
 
+# %% ../nbs/06_toy_demixing.ipynb #0eca2608
 @torch.no_grad()
 def linearity(given:GivenModel, aa:Adapter, n_stems:int=2, trials:int=2000,
               gains:tuple=(0.25, 0.5, 0.75, 1.1), seed:int=EVAL_SEED)->dict:
-    "Median/mean relative additivity and homogeneity errors in the adapter's space z and the given space y"
+    """Median/mean relative additivity and homogeneity errors in the adapter's space z and the given
+    space y"""
     g = torch.Generator().manual_seed(seed)
     xs = rand_stems(n_stems, trials, aa.dims, generator=g)
     x = xs[0]
@@ -219,8 +238,10 @@ def linearity(given:GivenModel, aa:Adapter, n_stems:int=2, trials:int=2000,
         add = _rel(enc(xs.sum(0)), enc(xs.flatten(0, 1)).unflatten(0, xs.shape[:2]).sum(0))
         hom = torch.cat([_rel(enc(gain * x), gain * enc(x)) for gain in gains])
         pre = '' if space == 'z' else 'given_space_'
-        out.update({f'{pre}additivity_median': add.median().item(), f'{pre}additivity_mean': add.mean().item(),
-                    f'{pre}homogeneity_median': hom.median().item(), f'{pre}homogeneity_mean': hom.mean().item()})
+        out.update({f'{pre}additivity_median': add.median().item(),
+                    f'{pre}additivity_mean': add.mean().item(),
+                    f'{pre}homogeneity_median': hom.median().item(),
+                    f'{pre}homogeneity_mean': hom.mean().item()})
     return out
 
 # %% ../nbs/06_toy_demixing.ipynb #675a2955
@@ -239,9 +260,11 @@ class Demixer:
 @patch
 @torch.no_grad()
 def update(self:Demixer, faders:list, remove:list)->dict:
-    "Mix with `faders`, take out the stems flagged in `remove`; returns mix, truth, estimate, error and a figure"
+    """Mix with `faders`, take out the stems flagged in `remove`; returns mix, truth, estimate, error
+    and a figure"""
     if len(faders) != len(self.labels) or len(remove) != len(self.labels):
-        raise ValueError(f"need one fader and one remove flag per stem ({len(self.labels)}), got {len(faders)} and "
+        raise ValueError(f"need one fader and one remove flag per stem ({len(self.labels)}), got "
+                         f"{len(faders)} and "
                          f"{len(remove)}")
     g = torch.tensor(faders, dtype=torch.float32)[:, None]
     rm = torch.tensor(remove, dtype=torch.bool)
@@ -262,7 +285,8 @@ def _plot(self:Demixer, faded:Tensor, r:dict, rm:Tensor)->plt.Figure:
         ax.annotate(l + (' (removed)' if r_ else ''), x.tolist(), color='gray')
     ax.plot(*r['mix'], 'o', ms=9, c='tab:blue', label='mix')
     ax.plot(*r['truth'], 'o', ms=14, c='tab:orange', label='truth')
-    ax.plot(*r['estimate'], 'o', ms=7, c='tab:green', label=f"adapter estimate (error {r['error']:.4f})")
+    ax.plot(*r['estimate'], 'o', ms=7, c='tab:green', label=f"adapter estimate (error "
+                                                            f"{r['error']:.4f})")
     ax.set_xlim(-4, 4)
     ax.set_ylim(-4, 4)
     ax.set_aspect('equal')

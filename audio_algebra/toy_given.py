@@ -25,13 +25,16 @@ def check_points(x:Tensor,     # the input to check
                 )->Tensor:
     "Raise a clear error unless `x` is a finite float tensor of shape `(batch, dims)`"
     if not isinstance(x, Tensor):
-        raise TypeError(f"{name} must be a torch.Tensor, got {type(x).__name__}: wrap it with torch.as_tensor(...)")
+        raise TypeError(f"{name} must be a torch.Tensor, got {type(x).__name__}: wrap it with "
+                        f"torch.as_tensor(...)")
     if x.ndim != 2 or x.shape[-1] != dims:
-        raise ValueError(f"{name} must have shape (batch, {dims}), got {tuple(x.shape)}: reshape it, e.g. "
+        raise ValueError(f"{name} must have shape (batch, {dims}), got {tuple(x.shape)}: reshape "
+                         f"it, e.g. "
                          f"{name}.reshape(-1, {dims})")
     x = as_float(x, name, dtype=dtype)
     if not torch.isfinite(x).all():
-        raise ValueError(f"{name} contains {(~torch.isfinite(x)).sum().item()} NaN/Inf values: remove or replace them "
+        raise ValueError(f"{name} contains {(~torch.isfinite(x)).sum().item()} NaN/Inf values: "
+                         f"remove or replace them "
                          "before encoding")
     return x
 
@@ -85,23 +88,28 @@ class _Res(nn.Module):
         self.lin = nn.Linear(d, d)
     def forward(self, x:Tensor)->Tensor: return x + F.silu(self.lin(x))
 
+# %% ../nbs/04_toy_given.ipynb #f5fce923
 def _res_mlp(dims:int, hidden:int, n_blocks:int)->nn.Sequential:
     "dims -> hidden, `n_blocks` residual SiLU blocks, -> dims"
-    return nn.Sequential(nn.Linear(dims, hidden), nn.SiLU(), *[_Res(hidden) for _ in range(n_blocks)],
+    return nn.Sequential(nn.Linear(dims, hidden), nn.SiLU(),
+                         *[_Res(hidden) for _ in range(n_blocks)],
                          nn.Linear(hidden, dims))
 
 # %% ../nbs/04_toy_given.ipynb #3a797a17
 class TwistAndScrunch(GivenModel):
     "Toy given model: fixed twist-then-compress encoder, trainable residual-MLP decoder"
-    def __init__(self, dims:int=2, twist:float=1., thresh:float=1., ratio:float=4., hidden:int=64, n_blocks:int=3):
+    def __init__(self, dims:int=2, twist:float=1., thresh:float=1., ratio:float=4., hidden:int=64,
+                 n_blocks:int=3):
         super().__init__()
         if dims != 2: raise ValueError(f"TwistAndScrunch is a 2-D toy (dims=2), got dims={dims}")
-        self.config = dict(dims=dims, twist=twist, thresh=thresh, ratio=ratio, hidden=hidden, n_blocks=n_blocks)
+        self.config = dict(dims=dims, twist=twist, thresh=thresh, ratio=ratio, hidden=hidden,
+                           n_blocks=n_blocks)
         self.dims, self.k, self.thresh, self.ratio = dims, twist, thresh, ratio
         self.decoder = _res_mlp(dims, hidden, n_blocks)
     def encode(self, x:Tensor)->Tensor:
         "Twist each point by its radius, then compress: (batch, 2) -> (batch, 2)"
-        return compressor(twist(check_points(x, self.dims, dtype=param_dtype(self)), self.k), self.thresh, self.ratio)
+        return compressor(twist(check_points(x, self.dims, dtype=param_dtype(self)), self.k),
+                          self.thresh, self.ratio)
     def decode(self, y:Tensor)->Tensor:
         "The learned inverse: (batch, 2) -> (batch, 2)"
         return self.decoder(check_points(y, self.dims, 'y', param_dtype(self)))
@@ -130,15 +138,19 @@ class GivenTrainConfig(LoopConfig):
     log_every:int=100  # steps between logged losses
 
 # %% ../nbs/04_toy_given.ipynb #d9f36144
-def train_given_decoder(model:TwistAndScrunch,         # its decoder is trained, the encoder is fixed
+def train_given_decoder(model:TwistAndScrunch,        # its decoder is trained, the encoder is fixed
                         cfg:GivenTrainConfig|None=None,
                         progress:bool=True,            # show a tqdm bar
-                        out:str|Path|None=None,        # run folder: resumable state in out/given_last.pt, wandb logs
+                        # run folder: resumable state in out/given_last.pt, wandb logs
+                        out:str|Path|None=None,
                        )->list[float]:                 # loss per step (of this session)
-    "Train `model.decoder` so that `decode(encode(x)) ≈ x` on points and mixes; returns the loss history"
+    """Train `model.decoder` so that `decode(encode(x)) ≈ x` on points and mixes; returns the loss
+    history"""
     cfg = cfg or GivenTrainConfig()
-    loop = TrainLoop(model, cfg, Path(out)/'given_last.pt' if out else None, params=model.decoder.parameters(),
-                     desc='given decoder', progress=progress, match=('steps', 'batch', 'lr', 'max_stems', 'seed'))
+    loop = TrainLoop(model, cfg, Path(out)/'given_last.pt' if out else None,
+                     params=model.decoder.parameters(),
+                     desc='given decoder', progress=progress, match=('steps', 'batch', 'lr',
+                                                                     'max_stems', 'seed'))
     batch = loop.local_batch(cfg.batch)
     with loop:
         for step in loop.steps():
@@ -153,7 +165,8 @@ def plot_given(model:GivenModel,   # the given model
                x:Tensor,           # (batch, 2) points to show
                title:str='',       # overall title
               )->plt.Figure:
-    "Three panels: input points, their given embeddings `y=f(x)`, and the reconstruction `f⁻¹(y)` over the inputs"
+    """Three panels: input points, their given embeddings `y=f(x)`, and the reconstruction `f⁻¹(y)`
+    over the inputs"""
     with torch.no_grad(): recon, y = model(x)
     color = torch.atan2(x[:, 1], x[:, 0])                  # colour by input angle to show the twist
     fig, axs = plt.subplots(1, 3, figsize=(12, 4))

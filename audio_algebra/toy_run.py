@@ -8,38 +8,43 @@ import time
 from dataclasses import asdict
 from pathlib import Path
 import torch
-from . import __version__
-from .core import (freeze, save_checkpoint, add_provenance, save_json, save_figure, RUN_MARKER, METRICS_SCHEMA, run_dir, is_main)
+from .core import freeze, save_checkpoint, save_figure
 from .adapters import MLPAdapter
 from .config import AAConfig, ToyRunConfig
 from .training import train_aa
 from .toy_given import TwistAndScrunch, GivenTrainConfig, train_given_decoder, plot_given, rand_mixes
 from .toy_data import toy_sampler
-from .toy_demixing import (demo_mixing, plot_aa_demo, toy_demo, pretrained_toy, evaluate_demix, linearity,
-                                        analogy, plot_analogy, plot_demix, plot_demix_errors)
+from .toy_demixing import (demo_mixing, plot_aa_demo, toy_demo, evaluate_demix,
+                                        linearity, analogy,
+                                        plot_analogy, plot_demix, plot_demix_errors)
 
 # %% auto #0
-__all__ = ['run_toy', 'summary_table']
+__all__ = ['train_toy', 'evaluate_toy', 'summary_table']
 
 # %% ../nbs/07_toy_run.ipynb #28e69f97
-def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool,
-           run:Path|None=None)->tuple:   # the run folder to resume from (under torchrun, `out` is scratch on ranks > 0)
-    "Train the given decoder (or reuse it on resume) and the adapter; returns given, aa and training metrics"
+def train_toy(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool,
+           # the run folder to resume from (under torchrun, `out` is scratch on ranks > 0)
+           run:Path|None=None)->tuple:
+    """Train the given decoder (or reuse it on resume) and the adapter; returns given, aa and
+    training metrics"""
     t0, run = time.perf_counter(), run or out
     if resume and (run/'given.pt').exists(): given = TwistAndScrunch.from_checkpoint(run/'given.pt')
     else:
         torch.manual_seed(cfg.seed)
         given = TwistAndScrunch()
-        gcfg = GivenTrainConfig(steps=cfg.given_steps, seed=cfg.seed, wandb_mode=cfg.wandb_mode, device=cfg.device)
+        gcfg = GivenTrainConfig(steps=cfg.given_steps, seed=cfg.seed, wandb_mode=cfg.wandb_mode,
+                                device=cfg.device)
         train_given_decoder(given, gcfg, progress, out)
         save_checkpoint(given, out/'given.pt')
     freeze(given)
     t_given = time.perf_counter() - t0
-    save_figure(plot_given(given, rand_mixes(2000, 2, generator=torch.Generator().manual_seed(1)), 'toy given model'),
+    save_figure(plot_given(given, rand_mixes(2000, 2, generator=torch.Generator().manual_seed(1)),
+                           'toy given model'),
                 out/'given.png')
     torch.manual_seed(cfg.seed)
     aa = MLPAdapter()
-    save_figure(plot_aa_demo(*demo_mixing(given, aa), title='adapter before training'), out/'demo_before.png')
+    save_figure(plot_aa_demo(*demo_mixing(given, aa), title='adapter before training'),
+                out/'demo_before.png')
     acfg = AAConfig(steps=cfg.aa_steps, batch=cfg.batch, seed=cfg.seed, wandb_mode=cfg.wandb_mode,
                     frame_every=max(1, cfg.aa_steps // 20), device=cfg.device)
     sampler = toy_sampler(acfg.min_stems, acfg.max_stems, 2, acfg.unity)
@@ -48,47 +53,22 @@ def _train(cfg:ToyRunConfig, out:Path, resume:bool, progress:bool,
     aa.cpu()   # evaluation and figures run on the CPU
     save_checkpoint(aa, out/'adapter.pt')
     info = {k: res[k] for k in ('steps', 'wall_seconds', 'steps_per_second')}
-    return given, aa, info | dict(given_steps=cfg.given_steps, given_wall_seconds=t_given, adapter_config=asdict(acfg))
+    return given, aa, info | dict(given_steps=cfg.given_steps, given_wall_seconds=t_given,
+                                  adapter_config=asdict(acfg))
 
 # %% ../nbs/07_toy_run.ipynb #607c35a2
-def _evaluate(given, aa, cfg:ToyRunConfig, out:Path)->dict:
+def evaluate_toy(given, aa, cfg:ToyRunConfig, out:Path)->dict:
     "Demixing for 2, 3, 4 stems, linearity, and the figures"
     demix = {str(n): evaluate_demix(given, aa, n, cfg.trials) for n in (2, 3, 4)}
     lin = linearity(given, aa, trials=cfg.trials)
-    save_figure(plot_aa_demo(*demo_mixing(given, aa), title='trained adapter'), out/'demo_after.png')
+    save_figure(plot_aa_demo(*demo_mixing(given, aa), title='trained adapter'),
+                out/'demo_after.png')
     save_figure(plot_demix(given, aa), out/'demix.png')
     save_figure(plot_demix_errors(given, aa, trials=cfg.trials), out/'demix_errors.png')
-    save_figure(plot_analogy(analogy(torch.tensor([0.9, 0.3]), torch.tensor([0.2, -0.8]), torch.tensor([-0.6, 0.7]),
+    save_figure(plot_analogy(analogy(torch.tensor([0.9, 0.3]), torch.tensor([0.2, -0.8]),
+                                     torch.tensor([-0.6, 0.7]),
                                      given, aa)), out/'analogy.png')
     return dict(demix=demix, linearity=lin)
-
-# %% ../nbs/07_toy_run.ipynb #dc3dd401
-def run_toy(out:str|Path,                  # run folder
-            cfg:ToyRunConfig|None=None,    # run settings
-            overwrite:bool=False,          # replace an existing run in `out`
-            resume:bool=False,             # continue an interrupted run in `out`
-            progress:bool=True,            # progress bars
-           )->dict:                        # the metrics, also written to out/metrics.json
-    "Train (or load) the toy given model and adapter, evaluate, and write a complete run folder"
-    t0, cfg = time.perf_counter(), cfg or ToyRunConfig()
-    with run_dir(out, overwrite, resume) as w:
-        if not is_main():                  # another torchrun rank: train along with rank 0, which writes the run
-            if not cfg.pretrained: _train(cfg, w, resume, False, Path(out))
-            return {}
-        out = w
-        if not resume: save_json({RUN_MARKER: __version__, **asdict(cfg)}, out/'config.json', overwrite=True)
-        if cfg.pretrained:
-            given, aa = pretrained_toy()
-            train = dict(steps=0, wall_seconds=0., steps_per_second=0., pretrained=True)
-            save_checkpoint(given, out/'given.pt')
-            save_checkpoint(aa, out/'adapter.pt')
-        else: given, aa, train = _train(cfg, out, resume, progress)
-        metrics = dict(schema=METRICS_SCHEMA, train=train, **_evaluate(given, aa, cfg, out))
-        metrics['total_wall_seconds'] = time.perf_counter() - t0
-        add_provenance(out/'adapter.pt', seed=cfg.seed,
-                       metrics=dict(demix_4_stems_median_error=metrics['demix']['4']['median_error']))
-        save_json(metrics, out/'metrics.json', overwrite=True)
-    return metrics
 
 # %% ../nbs/07_toy_run.ipynb #52d361d2
 def summary_table(m:dict)->str:
@@ -99,11 +79,14 @@ def summary_table(m:dict)->str:
             ('given space (y) median', 'given_space_median_error'),
             ('ceiling f⁻¹(f(target)) median', 'ceiling_median_error')]
     done = ('evaluated the shipped checkpoints (no training)' if t.get('pretrained') else
-            f"trained {t['steps']} adapter steps in {t['wall_seconds']:.1f} s ({t['steps_per_second']:.0f} steps/s)")
+            f"trained {t['steps']} adapter steps in {t['wall_seconds']:.1f} s "
+            f"({t['steps_per_second']:.0f} steps/s)")
     lines = [f"{done}; total {m['total_wall_seconds']:.1f} s",
              f"{'remove 1 of N stems: input-space error':40s}" + ''.join(f'{"N=" + n:>10s}' for n in ns)]
     lines += [f'  {name:38s}' + ''.join(f'{d[n][k]:10.4f}' for n in ns) for name, k in rows]
-    lines.append(f"linearity (2 stems), median relative error: additivity {l['additivity_median']:.4f} "
+    lines.append(f"linearity (2 stems), median relative error: additivity "
+                 f"{l['additivity_median']:.4f} "
                  f"(given space {l['given_space_additivity_median']:.3f}), "
-                 f"homogeneity {l['homogeneity_median']:.4f} (given space {l['given_space_homogeneity_median']:.3f})")
+                 f"homogeneity {l['homogeneity_median']:.4f} (given space "
+                 f"{l['given_space_homogeneity_median']:.3f})")
     return '\n'.join(lines)

@@ -16,7 +16,9 @@ import torch, torch.nn.functional as F
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint, read_checkpoint, load_weights, start_wandb, wandb_mode, pick_device, rank_world, is_main)
+from .core import (GivenModel, Adapter, freeze, atomic_write, save_checkpoint,
+                                read_checkpoint, load_weights, start_wandb, wandb_mode,
+                                pick_device, rank_world, is_main)
 from .config import LoopConfig, AAConfig
 from .adapters import do_mixing
 
@@ -30,22 +32,28 @@ def _flat(z:Tensor)->Tensor:
     "(batch, dims) stays; (batch, dims, frames) -> (batch*frames, dims)"
     return z if z.ndim == 2 else z.transpose(1, 2).reshape(-1, z.shape[1])
 
+# %% ../nbs/03_training.ipynb #c7792ff5
 def mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
     "Mean squared distance between the embedding of the mix and the sum of the stems' embeddings"
     return F.mse_loss(zmix, zsum)
 
+# %% ../nbs/03_training.ipynb #afe0757e
 def _level_ratios(zmix:Tensor, zsum:Tensor)->Tensor:
     "Per mix: the squared distance relative to both sides' energy"
     err = (zmix - zsum).flatten(1).pow(2).sum(1)
     energy = zmix.flatten(1).pow(2).sum(1) + zsum.flatten(1).pow(2).sum(1)
     return err / energy.clamp_min(1e-12)
 
+# %% ../nbs/03_training.ipynb #8e56bfcb
 def level_mix_loss(zmix:Tensor, zsum:Tensor)->Tensor:
-    "Per mix, the squared distance relative to both sides' energy, averaged: scale-free, loud and quiet mixes alike"
+    """Per mix, the squared distance relative to both sides' energy, averaged: scale-free, loud and
+    quiet mixes alike"""
     return _level_ratios(zmix, zsum).mean()
 
+# %% ../nbs/03_training.ipynb #51ac69c9
 def _stat_rows(z:Tensor)->Tensor:
-    "Rows × dimensions for VICReg statistics, in at least float32 (bf16/fp16 activations are upcast)"
+    """Rows × dimensions for VICReg statistics, in at least float32 (bf16/fp16 activations are
+    upcast)"""
     z = _flat(z)
     return z.float() if z.dtype in (torch.float16, torch.bfloat16) else z
 
@@ -60,11 +68,13 @@ def var_loss(z:Tensor,          # (batch, dims) or (batch, dims, frames)
 
 # %% ../nbs/03_training.ipynb #00ca28d5
 def cov_loss(z:Tensor)->Tensor:
-    "VICReg covariance term: sum of squared off-diagonal covariances, divided by the number of dimensions"
+    """VICReg covariance term: sum of squared off-diagonal covariances, divided by the number of
+    dimensions"""
     z = _stat_rows(z)
     n, d = z.shape
     zc = z - z.mean(0)
-    with torch.autocast(z.device.type, enabled=False): c = zc.T @ zc / (n - 1)     # fp32 even under bf16 autocast
+    # fp32 even under bf16 autocast
+    with torch.autocast(z.device.type, enabled=False): c = zc.T @ zc / (n - 1)
     return (c.pow(2).sum() - c.diagonal().pow(2).sum()) / d
 
 # %% ../nbs/03_training.ipynb #c585abfc
@@ -74,7 +84,8 @@ def recon_loss(y_recon:Tensor, y:Tensor)->Tensor:
 
 # %% ../nbs/03_training.ipynb #44b33ec2
 class _AllReduceSum(torch.autograd.Function):
-    "Sum over processes; the gradient of each process's input is the sum of every process's gradient of the output"
+    """Sum over processes; the gradient of each process's input is the sum of every process's
+    gradient of the output"""
     @staticmethod
     def forward(ctx, t:Tensor)->Tensor:
         import torch.distributed as dist
@@ -88,12 +99,15 @@ class _AllReduceSum(torch.autograd.Function):
         dist.all_reduce(g)
         return g
 
+# %% ../nbs/03_training.ipynb #aae522df
 def global_sum(t:Tensor)->Tensor:
     "`t` summed over every process, with gradients (under torchrun); `t` itself in a single process"
     return t if rank_world()[1] == 1 else _AllReduceSum.apply(t)
 
+# %% ../nbs/03_training.ipynb #4b19f877
 def global_mean(t:Tensor)->Tensor:
-    "Mean of every element of `t` over every process (processes may hold different numbers of elements)"
+    """Mean of every element of `t` over every process (processes may hold different numbers of
+    elements)"""
     t = t.float() if t.dtype in (torch.float16, torch.bfloat16) else t
     if rank_world()[1] == 1: return t.mean()
     n = global_sum(torch.tensor(float(t.numel()), dtype=t.dtype, device=t.device))
@@ -101,22 +115,27 @@ def global_mean(t:Tensor)->Tensor:
 
 # %% ../nbs/03_training.ipynb #89750a9d
 def global_cov(z:Tensor)->Tensor:
-    "Covariance matrix (dims × dims, at least float32) of the rows of `z` (as VICReg flattens them) over every process"
+    """Covariance matrix (dims × dims, at least float32) of the rows of `z` (as VICReg flattens them)
+    over every process"""
     z = _stat_rows(z)
     with torch.autocast(z.device.type, enabled=False):
         n = global_sum(torch.tensor(float(z.shape[0]), dtype=z.dtype, device=z.device))
-        zc = z - global_sum(z.detach().sum(0)) / n       # a shared shift near the mean keeps float32 sums accurate
+        # a shared shift near the mean keeps float32 sums accurate
+        zc = z - global_sum(z.detach().sum(0)) / n
         m = global_sum(zc.sum(0)) / n
         return (global_sum(zc.T @ zc) - n * torch.outer(m, m)) / (n - 1)
 
+# %% ../nbs/03_training.ipynb #b4960cb2
 def vicreg_terms(c:Tensor, gamma:float=1., eps:float=1e-4)->tuple[Tensor, Tensor]:
-    "VICReg's variance and covariance terms from a covariance matrix `c` (what `var_loss` and `cov_loss` compute)"
+    """VICReg's variance and covariance terms from a covariance matrix `c` (what `var_loss` and
+    `cov_loss` compute)"""
     std = torch.sqrt(c.diagonal() + eps)
     return F.relu(gamma - std).mean(), (c.pow(2).sum() - c.diagonal().pow(2).sum()) / c.shape[0]
 
 # %% ../nbs/03_training.ipynb #0ca5bea9
 def _trim_log(path:Path, max_step:int):
-    "Keep the rows of a metrics.jsonl up to `max_step` (a torn last line, from a write cut short, is dropped)"
+    """Keep the rows of a metrics.jsonl up to `max_step` (a torn last line, from a write cut short,
+    is dropped)"""
     if not path.exists(): return
     lines = [l for l in path.read_text().splitlines() if l.strip()]
     rows = []
@@ -126,14 +145,16 @@ def _trim_log(path:Path, max_step:int):
             if n == len(lines) - 1:
                 print(f'{path}: dropped a torn last line (an interrupted write)')
                 break
-            raise ValueError(f"{path}, line {n + 1}, is not a JSON row: repair or delete the file to resume") from None
+            raise ValueError(f"{path}, line {n + 1}, is not a JSON row: repair or delete the file "
+                             f"to resume") from None
         if row['step'] <= max_step: rows.append(l)
     atomic_write(path, lambda tmp: Path(tmp).write_text(''.join(r + '\n' for r in rows)))
 
 # %% ../nbs/03_training.ipynb #8e3e6195
 @contextmanager
 def sigterm_as_interrupt():
-    "Within the block, SIGTERM raises KeyboardInterrupt, so a scheduler's stop is handled like Ctrl-C"
+    """Within the block, SIGTERM raises KeyboardInterrupt, so a scheduler's stop is handled like
+    Ctrl-C"""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -144,58 +165,72 @@ def sigterm_as_interrupt():
 
 # %% ../nbs/03_training.ipynb #9a868533
 def init_distributed(device:torch.device)->torch.device:
-    "Under torchrun (WORLD_SIZE > 1), join the process group once (nccl for CUDA, else gloo); this process's device"
+    """Under torchrun (WORLD_SIZE > 1), join the process group once (nccl for CUDA, else gloo); this
+    process's device"""
     import torch.distributed as dist
     if rank_world()[1] == 1: return device
-    if device.type == 'mps': raise ValueError("torchrun training runs on CPUs (gloo) or CUDA GPUs (nccl), not MPS")
+    if device.type == 'mps': raise ValueError("torchrun training runs on CPUs (gloo) or CUDA GPUs "
+                                              "(nccl), not MPS")
     local = int(os.environ.get('LOCAL_RANK', 0))
     if device.type == 'cuda':
         if local >= torch.cuda.device_count():
-            raise ValueError(f"LOCAL_RANK {local} but {torch.cuda.device_count()} GPU(s): start at most one process "
+            raise ValueError(f"LOCAL_RANK {local} but {torch.cuda.device_count()} GPU(s): start at "
+                             f"most one process "
                              "per GPU (torchrun --nproc_per_node)")
         device = torch.device('cuda', local)
         torch.cuda.set_device(device)
     if not dist.is_initialized():
         missing = [k for k in ('MASTER_ADDR', 'MASTER_PORT') if k not in os.environ]
-        if missing: raise ValueError(f"WORLD_SIZE > 1 but {missing} unset: launch with torchrun (see 23_distributed)")
+        if missing: raise ValueError(f"WORLD_SIZE > 1 but {missing} unset: launch with torchrun "
+                                     f"(see 23_distributed)")
         dist.init_process_group('nccl' if device.type == 'cuda' else 'gloo')
         atexit.register(lambda: dist.is_initialized() and dist.destroy_process_group())
     return device
 
+# %% ../nbs/03_training.ipynb #6a20406d
 class _Step(nn.Module):
-    "What DDP wraps: the trained model, and a forward that runs the step's closure (so DDP sees every use of it)"
+    """What DDP wraps: the trained model, and a forward that runs the step's closure (so DDP sees
+    every use of it)"""
     def __init__(self, model:nn.Module):
         super().__init__()
         self.model = model
     def forward(self, fn:Callable): return fn()
 
+# %% ../nbs/03_training.ipynb #3462cf75
 def _wrap_ddp(model:nn.Module, device:torch.device):
-    "`model` (already on `device`) in DistributedDataParallel: gradients averaged over processes in backward"
+    """`model` (already on `device`) in DistributedDataParallel: gradients averaged over processes in
+    backward"""
     from torch.nn.parallel import DistributedDataParallel as DDP
     if any(isinstance(m, nn.modules.batchnorm._BatchNorm) for m in model.modules()):
         if device.type != 'cuda':
-            raise ValueError(f"{type(model).__name__} has BatchNorm layers, whose statistics would be per process: "
-                             "torch syncs them (SyncBatchNorm) only on GPUs; train it in one process, or without BN")
+            raise ValueError(f"{type(model).__name__} has BatchNorm layers, whose statistics would "
+                             f"be per process: "
+                             "torch syncs them (SyncBatchNorm) only on GPUs; train it in one "
+                             "process, or without BN")
         nn.SyncBatchNorm.convert_sync_batchnorm(model)
     return DDP(_Step(model), device_ids=[device.index] if device.type == 'cuda' else None)
 
 # %% ../nbs/03_training.ipynb #dde7808f
 class TrainLoop:
-    "Shared training machinery: optimiser, schedule, seeded data, resume, logs, checkpoints, interrupts, divergence"
+    """Shared training machinery: optimiser, schedule, seeded data, resume, logs, checkpoints,
+    interrupts, divergence"""
     def __init__(self, model:nn.Module,          # trained in place; saved with its config
                  cfg:LoopConfig,                 # steps, lr, seed, logging and checkpoint intervals
-                 ckpt:str|Path|None=None,        # resumable checkpoint (resumed from when it exists); None: none
+                 # resumable checkpoint (resumed from when it exists); None: none
+                 ckpt:str|Path|None=None,
                  log:str|Path|None=None,         # metrics.jsonl to append rows to
                  params=None,                    # parameters to optimise (default: the model's)
                  desc:str='training',            # progress bar label
                  progress:bool=True,
-                 match:tuple=(),                 # config fields that must match the checkpoint's to resume
+                 match:tuple=(),          # config fields that must match the checkpoint's to resume
                  fused:bool=False,               # fused Adam (faster for many small tensors)
-                 wandb_dir:str|Path|None=None,   # where wandb keeps its files (default: beside `ckpt`)
-                 info:dict|None=None):           # run settings outside `cfg` (data, ...): saved, and must match to resume
+                 # where wandb keeps its files (default: beside `ckpt`)
+                 wandb_dir:str|Path|None=None,
+                 # run settings outside `cfg` (data, ...): saved, and must match to resume
+                 info:dict|None=None):
         self.model, self.cfg, self.desc, self.match, self.info = model, cfg, desc, match, info or {}
         self.rank, self.world = rank_world()
-        self.main = self.rank == 0                  # under torchrun only rank 0 writes, logs and shows progress
+        self.main = self.rank == 0      # under torchrun only rank 0 writes, logs and shows progress
         self.progress = progress and self.main
         self.ckpt = Path(ckpt) if ckpt and self.main else None
         self.log = Path(log) if log and self.main else None
@@ -205,24 +240,32 @@ class TrainLoop:
         self.device = init_distributed(pick_device(cfg.device))
         model.to(self.device)
         self.ddp = _wrap_ddp(model, self.device) if self.world > 1 else None
-        self.opt = torch.optim.Adam(model.parameters() if params is None else params, lr=cfg.lr, fused=fused)
-        pct = min(max(cfg.pct_start, 1.5 / cfg.steps), 0.75)   # OneCycleLR divides by zero for a one-step warm-up
-        self.sched = torch.optim.lr_scheduler.OneCycleLR(self.opt, max_lr=cfg.lr, total_steps=cfg.steps, pct_start=pct)
+        self.opt = torch.optim.Adam(model.parameters() if params is None else params, lr=cfg.lr,
+                                    fused=fused)
+        # OneCycleLR divides by zero for a one-step warm-up
+        pct = min(max(cfg.pct_start, 1.5 / cfg.steps), 0.75)
+        self.sched = torch.optim.lr_scheduler.OneCycleLR(self.opt, max_lr=cfg.lr,
+                                                         total_steps=cfg.steps, pct_start=pct)
         self.start = self.done = 0
         self.history, self.losses, self.run, self.bar, self.t0 = [], [], None, None, None
 
 # %% ../nbs/03_training.ipynb #f3ab27cb
 @patch
 def save(self:TrainLoop):
-    "Atomically write the resumable state to `ckpt` (nothing without one, e.g. on ranks other than 0)"
+    """Atomically write the resumable state to `ckpt` (nothing without one, e.g. on ranks other than
+    0)"""
     if self.ckpt is None: return
-    save_checkpoint(self.model, self.ckpt, step=self.done, opt=self.opt.state_dict(), sched=self.sched.state_dict(),
-                    gen=self.gen.get_state(), np_rng=self.np_rng.bit_generator.state, train_config=asdict(self.cfg),
+    save_checkpoint(self.model, self.ckpt, step=self.done, opt=self.opt.state_dict(),
+                    sched=self.sched.state_dict(),
+                    gen=self.gen.get_state(), np_rng=self.np_rng.bit_generator.state,
+                    train_config=asdict(self.cfg),
                     run_info=self.info)
 
+# %% ../nbs/03_training.ipynb #0e27ecdb
 @patch
 def resume(self:TrainLoop)->int:
-    "Load the state at `ckpt` into the live objects when it exists; returns the step to continue from"
+    """Load the state at `ckpt` into the live objects when it exists; returns the step to continue
+    from"""
     if not (self.ckpt and self.ckpt.exists()): return 0
     ck = read_checkpoint(self.ckpt, type(self.model).__name__)
     d = type(self.cfg)()     # settings added later default to their defaults in older checkpoints
@@ -230,13 +273,15 @@ def resume(self:TrainLoop)->int:
     new = {k: getattr(self.cfg, k) for k in self.match}
     if old != new:
         diff = {k: (old[k], new[k]) for k in self.match if old[k] != new[k]}
-        raise ValueError(f"{self.ckpt} belongs to a run with other settings (saved vs now: {diff}): "
+        raise ValueError(f"{self.ckpt} belongs to a run with other settings (saved vs now: "
+                         f"{diff}): "
                          "use a new output folder, or the same settings to resume")
     for k, v in self.info.items():
         old = ck.get('run_info', {}).get(k, v)
         if old != v:
             flag = '--' + k.replace('_', '-')
-            raise ValueError(f"--resume: {flag} {v} differs from the interrupted run's {old!r} ({self.ckpt}): pass "
+            raise ValueError(f"--resume: {flag} {v} differs from the interrupted run's {old!r} "
+                             f"({self.ckpt}): pass "
                              f"{flag} {old} to continue it, or start a new run")
     load_weights(self.model, ck)
     self.opt.load_state_dict(ck['opt'])
@@ -246,14 +291,17 @@ def resume(self:TrainLoop)->int:
     self.start = self.done = ck['step']
     return self.start
 
+# %% ../nbs/03_training.ipynb #9a6296e1
 @patch
 def _sync_from_main(self:TrainLoop):
-    "Give every process rank 0's weights, optimiser, schedule and step (what it resumed, whatever the process count)"
+    """Give every process rank 0's weights, optimiser, schedule and step (what it resumed, whatever
+    the process count)"""
     import torch.distributed as dist
     box = [None]
     if self.main:
         buf = io.BytesIO()
-        torch.save(dict(model=self.model.state_dict(), opt=self.opt.state_dict(), sched=self.sched.state_dict(),
+        torch.save(dict(model=self.model.state_dict(), opt=self.opt.state_dict(),
+                        sched=self.sched.state_dict(),
                         step=self.start), buf)
         box = [buf.getvalue()]
     dist.broadcast_object_list(box, src=0)
@@ -267,15 +315,18 @@ def _sync_from_main(self:TrainLoop):
 # %% ../nbs/03_training.ipynb #f4f85280
 @patch
 def __enter__(self:TrainLoop)->TrainLoop:
-    "Resume, trim the log to the checkpoint, start wandb and the progress bar; SIGTERM now acts as Ctrl-C"
+    """Resume, trim the log to the checkpoint, start wandb and the progress bar; SIGTERM now acts as
+    Ctrl-C"""
     self.resume()
     if self.world > 1: self._sync_from_main()
     if self.log: _trim_log(self.log, self.start)
     offline_nowhere = self.wandb_dir is None and wandb_mode(self.cfg.wandb_mode) == 'offline'
     quiet = offline_nowhere or not self.main
-    self.run = None if quiet else start_wandb(self.cfg.wandb_project, asdict(self.cfg), self.cfg.wandb_mode,
+    self.run = None if quiet else start_wandb(self.cfg.wandb_project, asdict(self.cfg),
+                                              self.cfg.wandb_mode,
                                               self.wandb_dir)
-    self.bar = tqdm(total=self.cfg.steps, initial=self.start, desc=self.desc, disable=not self.progress,
+    self.bar = tqdm(total=self.cfg.steps, initial=self.start, desc=self.desc,
+                    disable=not self.progress,
                     mininterval=0.5)
     self._sigterm = sigterm_as_interrupt()
     self._sigterm.__enter__()
@@ -283,11 +334,13 @@ def __enter__(self:TrainLoop)->TrainLoop:
     self.t0 = time.perf_counter()
     return self
 
+# %% ../nbs/03_training.ipynb #bbed4ca3
 @patch
 def __exit__(self:TrainLoop, kind, err, tb):
     "Save on Ctrl-C/SIGTERM (and say how to resume); always close the bar and wandb"
     try:
-        if kind is KeyboardInterrupt and self.ckpt: self.save()   # the caller says how to go on (the CLI: --resume)
+        # the caller says how to go on (the CLI: --resume)
+        if kind is KeyboardInterrupt and self.ckpt: self.save()
     finally:
         self._sigterm.__exit__(None, None, None)
         self.bar.close()
@@ -308,51 +361,64 @@ def _rank_mean(loss:Tensor, parts:dict|None)->tuple[float, dict]:
 # %% ../nbs/03_training.ipynb #f725f91f
 @patch
 def steps(self:TrainLoop):
-    "The step numbers still to run; under torchrun, each step's data generators are first seeded by (seed, step, rank)"
+    """The step numbers still to run; under torchrun, each step's data generators are first seeded by
+    (seed, step, rank)"""
     for step in range(self.start, self.cfg.steps):
         if self.world > 1: self._seed_step(step)
         yield step
 
+# %% ../nbs/03_training.ipynb #7bddf571
 @patch
 def _seed_step(self:TrainLoop, step:int):
-    "Reseed `gen` and `np_rng` from (seed, step, rank): different data per process, and nothing to save to resume"
+    """Reseed `gen` and `np_rng` from (seed, step, rank): different data per process, and nothing to
+    save to resume"""
     ss = np.random.SeedSequence([self.cfg.seed, step, self.rank])
     self.gen.manual_seed(int(ss.generate_state(1, np.uint64)[0] >> 1))
     self.np_rng = np.random.default_rng(ss)
 
+# %% ../nbs/03_training.ipynb #2d65ef02
 @patch
 def local_batch(self:TrainLoop, batch:int)->int:
     "This process's share of the global `batch`"
     if batch % self.world:
-        raise ValueError(f"the batch ({batch}) is the global batch, split over {self.world} processes: choose a "
+        raise ValueError(f"the batch ({batch}) is the global batch, split over {self.world} "
+                         f"processes: choose a "
                          f"multiple of {self.world}")
     return batch // self.world
 
+# %% ../nbs/03_training.ipynb #4504a00a
 @patch
 def compute(self:TrainLoop, fn:Callable):
-    "Run the step's forward pass and losses, `fn()`: through DDP under torchrun, under bf16 autocast if asked"
-    with torch.autocast(self.device.type, dtype=torch.bfloat16, enabled=self.cfg.precision == 'bf16'):
+    """Run the step's forward pass and losses, `fn()`: through DDP under torchrun, under bf16
+    autocast if asked"""
+    with torch.autocast(self.device.type, dtype=torch.bfloat16,
+                        enabled=self.cfg.precision == 'bf16'):
         return self.ddp(fn) if self.ddp is not None else fn()
 
+# %% ../nbs/03_training.ipynb #a7a43cb2
 @patch
 def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
-    "Backward and optimiser step for `loss`; log a row every `log_every` steps, checkpoint every `ckpt_every`"
+    """Backward and optimiser step for `loss`; log a row every `log_every` steps, checkpoint every
+    `ckpt_every`"""
     self.opt.zero_grad(set_to_none=True)
     loss.backward()
     if self.cfg.clip_grad > 0:
-        nn.utils.clip_grad_norm_([p for g in self.opt.param_groups for p in g['params']], self.cfg.clip_grad)
+        nn.utils.clip_grad_norm_([p for g in self.opt.param_groups for p in g['params']],
+                                 self.cfg.clip_grad)
     self.opt.step()
     self.sched.step()
     self.done = step + 1
     value = loss.item()
     self.losses.append(value)
     if step % self.cfg.log_every == 0 or self.done == self.cfg.steps:
-        if self.world > 1: value, parts = _rank_mean(loss, parts)       # rows show the mean over processes
+        # rows show the mean over processes
+        if self.world > 1: value, parts = _rank_mean(loss, parts)
         if not math.isfinite(value):
-            raise FloatingPointError(f"loss became {value} at step {step}: training diverged; lower lr (now "
+            raise FloatingPointError(f"loss became {value} at step {step}: training diverged; "
+                                     f"lower lr (now "
                                      f"{self.cfg.lr})")
-        row = dict(step=step, lr=self.sched.get_last_lr()[0], loss=value, **{k: v.item() for k,
-                                                                             v in (parts or {}).items() if k != 'loss'})
+        row = dict(step=step, lr=self.sched.get_last_lr()[0], loss=value,
+                   **{k: v.item() for k, v in (parts or {}).items() if k != 'loss'})
         self.history.append(row)
         self.bar.set_postfix({k: f'{v:.3g}' for k, v in row.items() if k not in ('step', 'lr')})
         if self.log:
@@ -361,24 +427,28 @@ def update(self:TrainLoop, step:int, loss:Tensor, parts:dict|None=None):
     if self.ckpt and self.done % self.cfg.ckpt_every == 0: self.save()
     self.bar.update(1)
 
+# %% ../nbs/03_training.ipynb #070b7e1f
 @patch
 def result(self:TrainLoop)->dict:
     "Steps run (this session), wall time and speed, the logged rows and every step's loss"
     wall = time.perf_counter() - self.t0
     n = self.done - self.start
-    return dict(history=self.history, losses=self.losses, steps=n, wall_seconds=wall, steps_per_second=n / max(wall,
+    return dict(history=self.history, losses=self.losses, steps=n, wall_seconds=wall,
+                steps_per_second=n / max(wall,
                                                                                                                1e-9))
 
 # %% ../nbs/03_training.ipynb #e1064b0d
 _MIX_LOSSES = dict(mse=mix_loss, level=level_mix_loss)
 
 def _global_parts(zsum, zmix, z, y, k, zv, aa, cfg)->dict:
-    "The loss terms of the global batch under torchrun: means and VICReg statistics over every process's rows"
+    """The loss terms of the global batch under torchrun: means and VICReg statistics over every
+    process's rows"""
     mix = global_mean((zmix - zsum).pow(2) if cfg.mix_norm == 'mse' else _level_ratios(zmix, zsum))
     var, cov = vicreg_terms(global_cov(zv), cfg.gamma)
     recon = z.new_zeros(()) if aa.exact_inverse else global_mean((aa.decode(z[::k]) - y[::k]).pow(2))
     return dict(mix=mix, var=var, cov=cov, recon=recon)
 
+# %% ../nbs/03_training.ipynb #9a71c467
 def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)->dict[str, Tensor]:
     "The four loss terms and their weighted sum `loss`, from `do_mixing`'s outputs"
     z, y = archive['z'], archive['y']
@@ -388,8 +458,10 @@ def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)-
         raise ValueError(f"mix_norm must be one of {list(_MIX_LOSSES)}, got {cfg.mix_norm!r}")
     if rank_world()[1] > 1: parts = _global_parts(zsum, zmix, z, y, k, zv, aa, cfg)
     else:
-        recon = z.new_zeros(()) if aa.exact_inverse else recon_loss(aa.decode(z[::k]), y[::k])  # exact: none to learn
-        parts = dict(mix=_MIX_LOSSES[cfg.mix_norm](zmix, zsum), var=var_loss(zv, cfg.gamma), cov=cov_loss(zv),
+        # exact: none to learn
+        recon = z.new_zeros(()) if aa.exact_inverse else recon_loss(aa.decode(z[::k]), y[::k])
+        parts = dict(mix=_MIX_LOSSES[cfg.mix_norm](zmix, zsum), var=var_loss(zv, cfg.gamma),
+                     cov=cov_loss(zv),
                      recon=recon)
     weights = dict(mix=cfg.w_mix, var=cfg.w_var, cov=cfg.w_cov, recon=cfg.w_recon)
     parts['loss'] = sum(w * parts[k] for k, w in weights.items())
@@ -404,15 +476,18 @@ def fig_to_image(fig:plt.Figure, dpi:int=60):
     buf.seek(0)
     return Image.open(buf).convert('RGB')
 
+# %% ../nbs/03_training.ipynb #dfa258a0
 def save_gif(frames:list, path:str|Path, ms:int=250)->Path:
     "Atomically write PIL `frames` as a looping animated GIF"
     if not frames: raise ValueError("no frames to write: set frame_every > 0")
-    return atomic_write(path, lambda tmp: frames[0].save(tmp, format='GIF', save_all=True, append_images=frames[1:],
+    return atomic_write(path, lambda tmp: frames[0].save(tmp, format='GIF', save_all=True,
+                                                         append_images=frames[1:],
                                                          duration=ms, loop=0))
 
 # %% ../nbs/03_training.ipynb #ee51dc28
 def _save_frame(step, demo_fn, frames, frames_dir, run=None):
-    "Render the demo for `step` (a figure, or `(figure, {name: (audio, sr)})`) to `frames_dir` (or `frames`) and wandb"
+    """Render the demo for `step` (a figure, or `(figure, {name: (audio, sr)})`) to `frames_dir` (or
+    `frames`) and wandb"""
     out = demo_fn(step)
     fig, media = out if isinstance(out, tuple) else (out, {})
     img = fig_to_image(fig)
@@ -427,28 +502,37 @@ def _save_frame(step, demo_fn, frames, frames_dir, run=None):
 
 
 # %% ../nbs/03_training.ipynb #7432a496
-_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix', 'mix_norm', 'w_var',
+_RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix',
+                'mix_norm', 'w_var',
                 'w_cov', 'w_recon', 'w_audio', 'gamma', 'recon_stride', 'seed')
 
 def train_aa(given:GivenModel,               # frozen given model f
              aa:Adapter,                     # adapter h to train (in place)
              cfg:AAConfig|None=None,         # training settings
-             out_dir:str|Path|None=None,     # where checkpoints, logs and frames go (resumes from here)
-             sampler:Callable|None=None,     # (batch, generator) -> (stems (k, batch, ...), faders (k, batch))
-             demo_fn:Callable|None=None,     # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb
+             # where checkpoints, logs and frames go (resumes from here)
+             out_dir:str|Path|None=None,
+             # (batch, generator) -> (stems (k, batch, ...), faders (k, batch))
+             sampler:Callable|None=None,
+             # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb
+             demo_fn:Callable|None=None,
              progress:bool=True,             # show a tqdm bar with the live loss
-             extra_loss:Callable|None=None,  # (zsum, zmix, archive, aa) -> loss, weighted by cfg.w_audio when > 0
+             # (zsum, zmix, archive, aa) -> loss, weighted by cfg.w_audio when > 0
+             extra_loss:Callable|None=None,
             )->dict:                         # history, timing, frames
-    "Train the adapter with mix + VICReg + reconstruction losses on `TrainLoop`: resumable, logged, checkpointed"
+    """Train the adapter with mix + VICReg + reconstruction losses on `TrainLoop`: resumable, logged,
+    checkpointed"""
     cfg = cfg or AAConfig()
-    out = Path(out_dir) if out_dir and is_main() else None        # under torchrun only rank 0 writes
+    out = Path(out_dir) if out_dir and is_main() else None       # under torchrun only rank 0 writes
     if sampler is None:
-        raise ValueError("train_aa needs a sampler of mixes: (batch, generator) -> (stems, faders), e.g. "
+        raise ValueError("train_aa needs a sampler of mixes: (batch, generator) -> (stems, "
+                         "faders), e.g. "
                          "toy_sampler() or audio_sampler(bank)")
     if cfg.w_audio and extra_loss is None:
-        raise ValueError("cfg.w_audio > 0 needs an extra_loss (e.g. audio_domain_loss(given) for audio models)")
+        raise ValueError("cfg.w_audio > 0 needs an extra_loss (e.g. audio_domain_loss(given) for "
+                         "audio models)")
     if out: out.mkdir(parents=True, exist_ok=True)
-    loop = TrainLoop(aa, cfg, out/'aa_last.pt' if out else None, out/'metrics.jsonl' if out else None,
+    loop = TrainLoop(aa, cfg, out/'aa_last.pt' if out else None,
+                     out/'metrics.jsonl' if out else None,
                      desc='adapter', progress=progress, match=_RESUME_KEYS, fused=True)
     frames, frames_dir = [], (out/'frames' if out else None)
     freeze(given).to(loop.device)
@@ -460,7 +544,8 @@ def train_aa(given:GivenModel,               # frozen given model f
                 _save_frame(step, demo_fn, frames, frames_dir, loop.run)
                 aa.train()
             stems, faders = (t.to(loop.device) for t in sampler(batch, loop.gen))
-            parts = loop.compute(lambda: _step_losses(stems, faders, given, aa, cfg, extra_loss, step))
+            parts = loop.compute(lambda: _step_losses(stems, faders, given, aa, cfg, extra_loss,
+                                                      step))
             loop.update(step, parts['loss'], parts)
     if out: loop.save()
     frames = _finish_frames(demo_fn, cfg, frames, frames_dir, out) if loop.main else []
@@ -475,9 +560,10 @@ def _step_losses(stems, faders, given, aa, cfg, extra_loss, step):
         if cfg.w_audio:
             parts['audio'] = extra_loss(zsum, zmix, arch, aa)
             parts['loss'] = parts['loss'] + cfg.w_audio * parts['audio']
-    except ValueError:                   # NaN inputs to the adapter: say why, if it is the adapter that diverged
+    except ValueError:      # NaN inputs to the adapter: say why, if it is the adapter that diverged
         if not all(torch.isfinite(p).all() for p in aa.parameters()):
-            raise FloatingPointError(f"the adapter's weights became NaN/Inf before step {step}: training diverged; "
+            raise FloatingPointError(f"the adapter's weights became NaN/Inf before step {step}: "
+                                     f"training diverged; "
                                      f"lower lr (now {cfg.lr})") from None
         raise
     return parts
@@ -495,6 +581,7 @@ def _finish_frames(demo_fn, cfg, frames, frames_dir, out)->list:
 # %% ../nbs/03_training.ipynb #c7ec3a9b
 @torch.no_grad()
 def relative_mix_loss(given:GivenModel, aa:Adapter, stems:Tensor, faders:Tensor)->float:
-    "Mix loss divided by the mean per-dimension variance of z: a scale-free measure of `zmix ≈ zsum`"
+    """Mix loss divided by the mean per-dimension variance of z: a scale-free measure of `zmix ≈
+    zsum`"""
     zsum, zmix, arch = do_mixing(stems, faders, given, aa)
     return (mix_loss(zmix, zsum) / _flat(arch['z']).var(0).mean()).item()

@@ -10,7 +10,7 @@ def main():
     p.add_argument('--sr', type=int, default=16000); p.add_argument('--workers', type=int, default=None)
     a = p.parse_args()
     with tempfile.TemporaryDirectory() as d:
-        r = make_stems(f'{d}/stems', a.tracks, a.seconds, a.sr, workers=a.workers, progress=False)
+        r = make_stems(f'{d}/stems', tracks=a.tracks, seconds=a.seconds, sr=a.sr, workers=a.workers, progress=False)
     print(f"{a.tracks} tracks x {a.seconds:g} s at {a.sr} Hz, {a.workers or os.cpu_count()} workers: {r['wall_seconds']:.1f} s wall, "
           f"{r['audio_seconds_per_second']:.1f} s of (4-stem) audio per second")
 

@@ -21,7 +21,8 @@ LAYERS = {                                   # layer -> (modules, layers it may 
     'audio':  (['audio_data', 'metrics', 'given_audio', 'exact', 'autoencoders', 'codec', 'encoders',
                 'pretrained_codecs', 'registry', 'audio_evaluation', 'latents', 'audio_aa', 'audio_demix'],
                ['core', 'shared']),
-    'cli':    (['cli'], ['core', 'shared', 'toy', 'audio']),
+    'runs':   (['runs'], ['core', 'shared', 'toy', 'audio']),
+    'cli':    (['cli'], ['core', 'shared', 'toy', 'audio', 'runs']),
 }
 EXPLORING = {'latents'}                      # modules of exploring notebooks: no library module may import them
 TORCH_FREE = {'config', 'cli'}               # modules that must not import torch (the command line's help is instant)
