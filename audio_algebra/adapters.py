@@ -358,33 +358,65 @@ def h(self:PolarAdapter, y:Tensor)->Tensor:
 # %% ../nbs/02_adapters.ipynb #2807b274
 @patch
 def h_inv(self:PolarAdapter, z:Tensor, iters:int=80, table:int=4096)->Tensor:
-    """h⁻¹, exact: the radius from a table of the increasing `s`, polished by safeguarded Newton; the
-    angle by atan2"""
+    """h⁻¹, exact: the radius by `_radius` (a table of the increasing `s`, polished by safeguarded
+    Newton); the angle by atan2"""
     g = self._grid(z, 'z')
     target = torch.log(torch.hypot(g[:, :, 0], g[:, :, 1]).clamp_min(1e-30))
-    a, bound = self.log_slope.exp(), F.softplus(self.v).sum()
-    with torch.no_grad():       # |s(u) - a·u - shift| <= bound brackets the root
-        lo, hi = (target - self.shift - bound) / a - 1, (target - self.shift + bound) / a + 1
-        grid = torch.linspace(float(lo.min()), float(hi.max()), table + 1, device=z.device)
-        sg = self._s(grid)                       # s is one function for every bin: tabulate it once
-        i = torch.searchsorted(sg, target.contiguous()).clamp(1, table)
-        s0, s1, u0 = sg[i - 1], sg[i], grid[i - 1]
-        u = (u0 + (target - s0) / (s1 - s0).clamp_min(1e-30) * (grid[1] - grid[0])).clamp(lo, hi)
-        for _ in range(iters):        # Newton from there; bisection where a step leaves the bracket
-            s, ds = self._s(u, slope=True)
-            above = s > target
-            lo, hi = torch.where(above, lo, u), torch.where(above, u, hi)
-            step = u - (s - target) / ds
-            step = torch.where((step >= lo) & (step <= hi), step, (lo + hi) / 2)
-            done = bool(((step - u).abs() <= 1e-7 * (1 + u.abs())).all())
-            u = step
-            if done: break
+    u = self._radius(target, iters, table)
     s, ds = self._s(u, slope=True)
     # a Newton step: float-exact, and gradients flow as through the true inverse
     u = u - (s - target) / ds
     angle = torch.atan2(g[:, :, 1], g[:, :, 0]) - self._theta(u)
     angle = torch.atan2(angle.sin(), angle.cos())
     return torch.stack([u * self.scale + self.loc, angle], 2).reshape(z.shape)
+
+# %% ../nbs/02_adapters.ipynb #48ebb598
+@patch
+@torch.no_grad()
+def _radius(self:PolarAdapter, target:Tensor, iters:int=80, table:int=4096)->Tensor:
+    """The standardised radii `u` with `s(u) = target`: interpolated in a table of `s` (one function
+    for every bin), then Newton, bisecting where a step leaves the bracket, until every step is within
+    float noise or `iters` steps are done"""
+    a, bound = self.log_slope.exp(), F.softplus(self.v).sum()
+    t = target.detach().reshape(-1)
+    # |s(u) - a·u - shift| <= bound brackets the root
+    lo, hi = (t - self.shift - bound) / a - 1, (t - self.shift + bound) / a + 1
+    grid = torch.linspace(float(lo.min()), float(hi.max()), table + 1, device=t.device)
+    sg = self._s(grid)
+    i = torch.searchsorted(sg, t.contiguous()).clamp(1, table)
+    s0, s1, u0 = sg[i - 1], sg[i], grid[i - 1]
+    u = (u0 + (t - s0) / (s1 - s0).clamp_min(1e-30) * (grid[1] - grid[0])).clamp(lo, hi)
+    return _newton(self, u, t, lo, hi, iters).reshape(target.shape)
+
+# %% ../nbs/02_adapters.ipynb #0553bd44
+def _newton(self:PolarAdapter, u:Tensor, t:Tensor, lo:Tensor, hi:Tensor, iters:int)->Tensor:
+    "Safeguarded Newton for `s(u) = t` on flat tensors, entries leaving the loop once their future is known"
+    near = lambda a, b: (b - a).abs() <= 1e-7 * (1 + a.abs())   # a step from a to b is within float noise
+    flips, back, last = [], None, iters - 1
+    # whether a flipping entry's step n is outside float noise: it is its step at n0, or the step back
+    loud = lambda n: any(bool((~f[4 + (n - f[0]) % 2]).any()) for f in flips)
+    act, ua, ta, l0, h0 = torch.arange(len(t), device=t.device), u, t, lo, hi   # the entries still in the loop
+    for n in range(iters):
+        s, ds = self._s(ua, slope=True)
+        above = s > ta
+        la, ha = torch.where(above, l0, ua), torch.where(above, ua, h0)
+        step = ua - (s - ta) / ds
+        step = torch.where((step >= la) & (step <= ha), step, (la + ha) / 2)
+        if not loud(n) and bool(near(ua, step).all()): ua, last = step, n; break
+        still = (step == ua) & (la == l0) & (ha == h0)
+        flip = (step == back[0]) & (la == back[1]) & (ha == back[2]) if back is not None else torch.zeros_like(still)
+        if bool(flip.any()):       # (n0, entries, value after n0, the other value, quiet steps at n0 and after)
+            flips.append((n, act[flip], step[flip], ua[flip], near(ua, step)[flip], near(step, ua)[flip]))
+        keep = ~(still | flip)
+        u[act[still]] = step[still]
+        act, back = act[keep], (ua[keep], l0[keep], h0[keep])
+        ua, ta, l0, h0 = step[keep], ta[keep], la[keep], ha[keep]
+        if not len(act):          # nothing left to step: the loop would end at the next step with no loud flip
+            last = next((m for m in (n + 1, n + 2) if m < iters and not loud(m)), iters - 1)
+            break
+    u[act] = ua
+    for n0, idx, now, other, _, _ in flips: u[idx] = now if (last - n0) % 2 == 0 else other
+    return u
 
 # %% ../nbs/02_adapters.ipynb #14a60c86
 @patch

@@ -17,7 +17,7 @@ from .given_audio import AudioGivenModel
 from .metrics import si_sdr, mrstft_distance, paired_mean, si_sdri
 
 # %% auto #0
-__all__ = ['stem_crops', 'adapter_fns', 'encode_crops', 'algebra_metrics', 'ceiling_metrics', 'baseline_metrics',
+__all__ = ['stem_crops', 'adapter_fns', 'encode_crops', 'round_trip', 'algebra_metrics', 'ceiling_metrics', 'baseline_metrics',
            'origin_metrics', 'verdict', 'evaluate_adapter', 'evaluate_member', 'evaluate_zoo', 'evaluation_table',
            'format_evaluation', 'retrieval_ranks', 'presence_f1', 'evaluate_encoder_only', 'format_encoder_only',
            'baselines_table']
@@ -51,7 +51,19 @@ def encode_crops(given:AudioGivenModel, crops:Tensor, gains:tuple=(0.25, 0.5, 0.
                 res=[given.encode(mix - crops[:, i]) for i in range(k)],
                 pair=given.encode(crops[:, 0] + crops[:, 1]), gains=gains,
                 scaled=[given.encode(g * crops[:, 0]) for g in gains],
-                silence=given.encode(torch.zeros_like(mix[:1])))
+                silence=given.encode(torch.zeros_like(mix[:1])),
+                # the audio they score against, one tensor each (decoders that need a reference reuse its work)
+                audio=dict(mix=mix, stems=[crops[:, i] for i in range(k)], targets=[mix - crops[:, i] for i in range(k)]))
+
+# %% ../nbs/17_audio_evaluation.ipynb #43e7033a
+def round_trip(given:AudioGivenModel, ys:dict, i:int|None=None)->Tensor:
+    """`f⁻¹(f(·))` of the mix (`i=None`) or of residual `m − x_i`, against its own audio: decoded once per
+    evaluation (the baselines, the ceiling and plain latent subtraction share them)"""
+    memo, key = ys.setdefault('decoded', {}), ('mix', None) if i is None else ('res', i)
+    if key not in memo:
+        y, ref = (ys['mix'], ys['audio']['mix']) if i is None else (ys['res'][i], ys['audio']['targets'][i])
+        memo[key] = given.decode_like(y, ref)
+    return memo[key]
 
 # %% ../nbs/17_audio_evaluation.ipynb #d5d559ce
 def _rel(a:Tensor, b:Tensor)->Tensor: return (a - b).flatten(1).norm(dim=1) / a.flatten(1).norm(dim=1).clamp_min(1e-12)
@@ -79,28 +91,30 @@ def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:
                     # also return `si_sdr_all`: the demix SI-SDR of each stem (rows) and crop
                     per_crop:bool=False,
                     ys:dict|None=None,  # `encode_crops(given, crops, gains)`, when already computed
+                    inverse:bool=True,  # measure `h⁻¹` alone (`inverse_si_sdr`: k more decodes)
                    )->dict:
     """Demixing, latent-addition and linearity metrics (medians over crops) with adapter `aa`, or
     without it when None"""
     ys = ys or encode_crops(given, crops, gains)
     h, dec = (aa.encode, aa.decode) if aa is not None else ((lambda y: y), (lambda z: z))
-    k, mix = crops.shape[1], crops.sum(1)
+    k, mix, targets = crops.shape[1], ys['audio']['mix'], ys['audio']['targets']
     zm, zs, zt = h(ys['mix']), [h(y) for y in ys['stems']], [h(y) for y in ys['res']]
-    targets = [mix - crops[:, i] for i in range(k)]
     r = _scores([given.decode_like(dec(zm - zs[i]), mix) for i in range(k)], targets)
-    r |= _latent_metrics(given, h, dec, ys, crops, zm, zs, zt, targets)
+    r |= _latent_metrics(given, h, dec, ys, crops, zm, zs, zt, targets, plain=aa is None, inverse=inverse)
     if not per_crop: r.pop('si_sdr_all')
     return r
 
 # %% ../nbs/17_audio_evaluation.ipynb #4c001042
-def _latent_metrics(given, h, dec, ys, crops, zm, zs, zt, targets)->dict:
+def _latent_metrics(given, h, dec, ys, crops, zm, zs, zt, targets, plain:bool=False, inverse:bool=True)->dict:
     """The encoder and decoder halves, the analogy, latent addition and the linearity errors of one
     space"""
-    mix, k = crops.sum(1), len(zs)
+    mix, k = ys['audio']['mix'], len(zs)
     r = dict(latent_demix_snr=_med(torch.cat([_snr(zt[i], zm - zs[i]) for i in range(k)])),
-             latent_do_nothing_snr=_med(torch.cat([_snr(t, zm) for t in zt])),
-             inverse_si_sdr=_med(torch.cat([si_sdr(given.decode_like(dec(zt[i]), t),
-                                                   t) for i, t in enumerate(targets)])))
+             latent_do_nothing_snr=_med(torch.cat([_snr(t, zm) for t in zt])))
+    if inverse:
+        r['inverse_si_sdr'] = _med(torch.cat([si_sdr(round_trip(given, ys, i) if plain else
+                                                     given.decode_like(dec(zt[i]), t), t)
+                                              for i, t in enumerate(targets)]))
     if k >= 3:   # an analogy on stems: a − b + c, decoded from h(f(a)) − h(f(b)) + h(f(c))
         analogy = crops[:, 0] - crops[:, 1] + crops[:, 2]
         r['analogy_si_sdr'] = _med(si_sdr(given.decode_like(dec(zs[0] - zs[1] + zs[2]), analogy),
@@ -117,16 +131,15 @@ def ceiling_metrics(given:AudioGivenModel, crops:Tensor, ys:dict|None=None)->dic
     """Round trip `f⁻¹(f(m − x_i))` vs `m − x_i` (SI-SDR, MR-STFT), and that latent decoded as
     demixes are (perfect)"""
     ys = ys or encode_crops(given, crops)
-    mix, k = crops.sum(1), crops.shape[1]
-    targets = [mix - crops[:, i] for i in range(k)]
-    c = _scores([given.decode_like(y, t) for y, t in zip(ys['res'], targets)], targets)
+    mix, targets = ys['audio']['mix'], ys['audio']['targets']
+    c = _scores([round_trip(given, ys, i) for i in range(len(targets))], targets)
     p = (_scores([given.decode_like(y, mix) for y in ys['res']],
                  targets) if given.needs_reference else c)
     return dict(demix_si_sdr=c['demix_si_sdr'], demix_si_sdr_per_stem=c['demix_si_sdr_per_stem'],
                 demix_mrstft=c['demix_mrstft'], perfect_adapter_si_sdr=p['demix_si_sdr'],
                 perfect_adapter_si_sdr_per_stem=p['demix_si_sdr_per_stem'],
                 # the mix's own round trip
-                addition_si_sdr=_med(si_sdr(given.decode_like(ys['mix'], mix), mix)),
+                addition_si_sdr=_med(si_sdr(round_trip(given, ys), mix)),
                 si_sdr_all=c['si_sdr_all'], perfect_si_sdr_all=p['si_sdr_all'])
 
 # %% ../nbs/17_audio_evaluation.ipynb #5d8e1d45
@@ -135,12 +148,11 @@ def baseline_metrics(given:AudioGivenModel, crops:Tensor, ys:dict|None=None)->di
     """Doing nothing, waveform subtraction and origin-corrected latent subtraction, scored as demixes
     are"""
     ys = ys or encode_crops(given, crops)
-    mix, k = crops.sum(1), crops.shape[1]
-    targets = [mix - crops[:, i] for i in range(k)]
-    mix_rt = given.decode_like(ys['mix'], mix)
-    wave = [mix_rt - given.decode_like(y, crops[:, i]) for i, y in enumerate(ys['stems'])]
+    mix, targets = ys['audio']['mix'], ys['audio']['targets']
+    mix_rt = round_trip(given, ys)
+    wave = [mix_rt - given.decode_like(y, x) for x, y in zip(ys['audio']['stems'], ys['stems'])]
     corrected = [given.decode_like(ys['mix'] - y + ys['silence'], mix) for y in ys['stems']]
-    return dict(do_nothing=_scores([mix] * k, targets), waveform_subtraction=_scores(wave, targets),
+    return dict(do_nothing=_scores([mix] * len(targets), targets), waveform_subtraction=_scores(wave, targets),
                 origin_corrected=_scores(corrected, targets))
 
 # %% ../nbs/17_audio_evaluation.ipynb #51756275
@@ -152,7 +164,7 @@ def origin_metrics(given:AudioGivenModel, aa:Adapter, crops:Tensor, ys:dict|None
     other = aa.with_origin(None if aa.centred else given.silence_frame())
     ratio = lambda a: (a.encode(ys['silence']).norm() / a.encode(ys['mix']).flatten(1).norm(dim=1).median()).item()
     uncentred, centred = (other, aa) if aa.centred else (aa, other)
-    m = algebra_metrics(given, other, crops, ys['gains'], per_crop=True, ys=ys)
+    m = algebra_metrics(given, other, crops, ys['gains'], per_crop=True, ys=ys, inverse=False)
     keep = ('demix_si_sdr', 'demix_si_sdr_per_stem', 'addition_si_sdr', 'analogy_si_sdr',
             'latent_demix_snr')
     return dict(centred=aa.centred, silence_ratio=dict(uncentred=ratio(uncentred),

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_autoencoders.ipynb #141974c6
 from __future__ import annotations
-import math
+import math, weakref
 import torch, torch.nn as nn
 from torch import Tensor
 from fastcore.basics import patch
@@ -167,8 +167,23 @@ def forward(self:ConvPoolAE, x:Tensor)->tuple[Tensor, Tensor]:
 @patch
 def decode_like(self:ConvPoolAE, y:Tensor, reference:Tensor)->Tensor:
     "Decode `y` with the pooling indices of `reference` audio, to its length"
-    return self.decode(y, length=reference.shape[-1],
-                       indices=self.encode_with_indices(reference)[1])
+    return self.decode(y, length=reference.shape[-1], indices=self.reference_indices(reference))
+
+# %% ../nbs/12_autoencoders.ipynb #33b97744
+_POOL_INDICES = {}   # id(reference audio) -> (a weak reference to it, whose, indices): `reference_indices`' memo
+
+@patch
+def reference_indices(self:ConvPoolAE, reference:Tensor)->tuple:
+    """The max-pool indices of `reference`; without gradients, remembered for as long as `reference`
+    lives unchanged and the weights do too (a demix decodes many latents against one mix)"""
+    if torch.is_grad_enabled(): return self.encode_with_indices(reference)[1]
+    whose = (self.__dict__.setdefault('_memo', object()), reference._version, reference.device,
+             tuple((p.device, p._version) for p in self.parameters()))
+    k, hit = id(reference), _POOL_INDICES.get(id(reference))
+    if hit is not None and hit[0]() is reference and hit[1] == whose: return hit[2]
+    idx = self.encode_with_indices(reference)[1]
+    _POOL_INDICES[k] = (weakref.ref(reference, lambda _: _POOL_INDICES.pop(k, None)), whose, idx)   # gone with it
+    return idx
 
 # %% ../nbs/12_autoencoders.ipynb #3f9bb3d2
 @patch
