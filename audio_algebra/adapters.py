@@ -403,7 +403,7 @@ def _newton(self:PolarAdapter, u:Tensor, t:Tensor, lo:Tensor, hi:Tensor, iters:i
         step = ua - (s - ta) / ds
         step = torch.where((step >= la) & (step <= ha), step, (la + ha) / 2)
         if not loud(n) and bool(near(ua, step).all()): ua, last = step, n; break
-        still = (step == ua) & (la == l0) & (ha == h0)
+        still = step == ua        # then every later step is ua too: ua lies inside every later bracket
         flip = (step == back[0]) & (la == back[1]) & (ha == back[2]) if back is not None else torch.zeros_like(still)
         if bool(flip.any()):       # (n0, entries, value after n0, the other value, quiet steps at n0 and after)
             flips.append((n, act[flip], step[flip], ua[flip], near(ua, step)[flip], near(step, ua)[flip]))

@@ -23,6 +23,7 @@ LAYERS = {                                   # layer -> (modules, layers it may 
                ['core', 'shared']),
     'runs':   (['runs'], ['core', 'shared', 'toy', 'audio']),
     'cli':    (['cli'], ['core', 'shared', 'toy', 'audio', 'runs']),
+    'perf':   (['perf'], ['core']),               # measuring tools for the benchmarks; nothing imports them
 }
 EXPLORING = {'latents'}                      # modules of exploring notebooks: no library module may import them
 TORCH_FREE = {'config', 'cli'}               # modules that must not import torch (the command line's help is instant)
