@@ -16,7 +16,8 @@ min_py = cfg['min_python']
 lic = licenses[cfg['license']]
 extras = {'wandb': _reqs('wandb_requirements'), 'widgets': _reqs('widgets_requirements'), 'audio': _reqs('audio_requirements'),
           'encodec': _reqs('encodec_requirements'), 'dac': _reqs('dac_requirements'), 'oobleck': _reqs('oobleck_requirements'),
-          'music2latent': _reqs('music2latent_requirements'), 'dev': _reqs('dev_requirements')}
+          'music2latent': _reqs('music2latent_requirements'), 'vocoder': _reqs('vocoder_requirements'),
+          'dev': _reqs('dev_requirements')}
 extras['codecs'] = sorted(set(extras['encodec'] + extras['dac'] + extras['oobleck'] + extras['music2latent']))
 extras['all'] = extras['wandb'] + extras['widgets'] + extras['audio']
 

@@ -14,13 +14,14 @@ from .config import EvalConfig
 from .audio_data import StemFolderDataset
 from .registry import DECODING, load_given, load_adapter, shipped_adapter
 from .given_audio import AudioGivenModel
-from .metrics import si_sdr, mrstft_distance, paired_mean, si_sdri
+import math
+from .metrics import si_sdr, mrstft_distance, paired_mean, si_sdri, logmel_distance
 
 # %% auto #0
 __all__ = ['stem_crops', 'adapter_fns', 'encode_crops', 'round_trip', 'algebra_metrics', 'ceiling_metrics', 'baseline_metrics',
-           'origin_metrics', 'verdict', 'evaluate_adapter', 'evaluate_member', 'evaluate_zoo', 'evaluation_table',
-           'format_evaluation', 'retrieval_ranks', 'presence_f1', 'evaluate_encoder_only', 'format_encoder_only',
-           'baselines_table']
+           'origin_metrics', 'logmel_metrics', 'logmel_verdict', 'verdict', 'evaluate_adapter', 'evaluate_member',
+           'evaluate_zoo', 'evaluation_table', 'format_logmel', 'format_evaluation', 'retrieval_ranks', 'presence_f1',
+           'evaluate_encoder_only', 'format_encoder_only', 'baselines_table']
 
 # %% ../nbs/17_audio_evaluation.ipynb #49b7aa7e
 def stem_crops(ds:StemFolderDataset, n:int, seed:int=0, max_tries:int=50)->Tensor:
@@ -172,6 +173,49 @@ def origin_metrics(given:AudioGivenModel, aa:Adapter, crops:Tensor, ys:dict|None
                 other={'variant': 'uncentred' if aa.centred else 'centred'} | {k: m[k] for k in keep if k in m},
                 other_si_sdr_all=m['si_sdr_all'])
 
+# %% ../nbs/17_audio_evaluation.ipynb #fb246de8
+def _logmel_ways(given:AudioGivenModel, aa:Adapter|None, ys:dict)->dict:
+    "Each way's estimate of the latents `f(m − x_i)`, one per stem, for a member whose latent is a floored log magnitude"
+    floor = math.exp(given.log_floor)
+    ways = dict(do_nothing=[ys['mix']] * len(ys['stems']),
+                spectral_subtraction=[torch.log((ys['mix'].exp() - y.exp()).clamp_min(floor)) for y in ys['stems']],
+                no_adapter=[ys['mix'] - y for y in ys['stems']], perfect=list(ys['res']))
+    if aa is not None:
+        zm = aa.encode(ys['mix'])
+        ways['adapter'] = [aa.decode(zm - aa.encode(y)) for y in ys['stems']]
+    return ways
+
+# %% ../nbs/17_audio_evaluation.ipynb #449efb79
+@torch.no_grad()
+def logmel_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, ys:dict|None=None,
+                   decoded:bool=True,    # also decode each estimate and score it re-encoded (the costly part)
+                  )->dict:
+    """Per way of demixing, the median log-mel distance to `f(m − x_i)`: in latent space and after
+    decoding"""
+    ys = ys or encode_crops(given, crops)
+    out = {}
+    for way, est in _logmel_ways(given, aa, ys).items():
+        d = torch.stack([logmel_distance(e, t) for e, t in zip(est, ys['res'])])            # (stems, crops)
+        out[way] = dict(latent_logmel_distance=_med(d))
+        if decoded:
+            dec = torch.stack([logmel_distance(given.encode(given.decode_like(e, ys['audio']['mix'])), t)
+                               for e, t in zip(est, ys['res'])])
+            out[way]['logmel_distance'] = _med(dec)
+    return out
+
+# %% ../nbs/17_audio_evaluation.ipynb #3d10de61
+_LOGMEL = dict(do_nothing='doing nothing', spectral_subtraction='spectral subtraction',
+               no_adapter='plain latent subtraction', adapter='the adapter')
+
+def logmel_verdict(name:str, r:dict)->str:
+    "One sentence on which way of demixing comes closest to `f(m − x_i)` in log-mel distance, for a phase-less member"
+    v = {k: r[k]['latent_logmel_distance'] for k in _LOGMEL if r.get(k) and 'latent_logmel_distance' in r[k]}
+    best, ours = min(v, key=v.get), 'adapter' if 'adapter' in v else 'no_adapter'
+    return (f"{name}: {_LOGMEL[best]} comes closest to the right latent (log-mel distance {v[best]:.2f}); "
+            f"{_LOGMEL[ours]} scores {v[ours]:.2f}, {v[ours] / max(v['do_nothing'], 1e-12):.2f}× doing nothing's "
+            f"{v['do_nothing']:.2f} and spectral subtraction's {v['spectral_subtraction']:.2f} (SI-SDR is not "
+            "meaningful: its decoder does not keep phase).")
+
 # %% ../nbs/17_audio_evaluation.ipynb #9f789630
 def _with_si_sdri(r:dict)->dict:
     """Replace every per-crop score table in an evaluation by its SI-SDR improvement over doing
@@ -216,6 +260,7 @@ def evaluate_adapter(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, stems
     if aa is not None: stages += [('adapter', lambda: algebra_metrics(given, aa, crops,
                                                                       per_crop=True, ys=ys)),
                                   ('origin', lambda: origin_metrics(given, aa, crops, ys))]
+    if given.log_floor is not None: stages.append(('log-mel', lambda: logmel_metrics(given, aa, crops, ys)))
     out = {}
     for stage, fn in tqdm(stages, desc=f'evaluating {name}'.strip(), disable=not progress,
                           leave=False):
@@ -238,7 +283,8 @@ def _assemble(out:dict, given:AudioGivenModel, aa:Adapter|None, crops:Tensor, st
         r['gain_db'] = r['adapter']['demix_si_sdr'] - r['no_adapter']['demix_si_sdr']
         r['gap_to_ceiling_db'] = r['ceiling']['demix_si_sdr'] - r['adapter']['demix_si_sdr']
     r = _with_si_sdri(r)
-    r['verdict'] = verdict(name or type(given).__name__, r)
+    for way, m in out.get('log-mel', {}).items(): r[way] = (r.get(way) or {}) | m
+    r['verdict'] = (verdict if given.keeps_phase or 'log-mel' not in out else logmel_verdict)(name or type(given).__name__, r)
     r['seconds'] = time.perf_counter() - t0
     r['audio_seconds_per_second'] = crops.shape[0] * r['crop_seconds'] / r['seconds']
     return r
@@ -334,6 +380,17 @@ def _row(name:str, r:dict, width:int=10)->str:
                                                                                'addition_si_sdr', 9)
             + _cell(ours, 'additivity', 12, '.3f') + _cell(ours, 'homogeneity', 8, '.3f'))
 
+# %% ../nbs/17_audio_evaluation.ipynb #0cc46feb
+def format_logmel(models:dict)->str:
+    "The log-mel table of phase-less members: each way's distance to `f(m − x_i)`, in latent space / decoded"
+    ways = ('do_nothing', 'spectral_subtraction', 'no_adapter', 'adapter', 'perfect')
+    cell = lambda d: (f"{d['latent_logmel_distance']:.2f} / {d.get('logmel_distance', float('nan')):.2f}"
+                      if d and 'latent_logmel_distance' in d else '-')
+    lines = [f"{'member':10s}" + ''.join(f'{w.replace("_", " "):>22s}' for w in ways)]
+    lines += [f"{name:10s}" + ''.join(f'{cell(r.get(w)):>22s}' for w in ways) for name, r in models.items()]
+    return '\n'.join(lines + ["log-mel distance to f(m - x_i) (mean |difference| of natural-log mel magnitudes, floored 80 dB "
+                               "below the peak; median over stems and crops): in latent space / decoded and re-encoded"])
+
 # %% ../nbs/17_audio_evaluation.ipynb #4443231b
 def format_evaluation(t:dict, legend:bool=True)->str:
     """A text table of `evaluate_zoo` results (SI-SDR medians in dB), the verdict per member and a
@@ -346,7 +403,8 @@ def format_evaluation(t:dict, legend:bool=True)->str:
     rows = [_row(name, r, width) for name, r in t['models'].items() if name not in enc]
     said = [r['verdict'] for name, r in t['models'].items() if name not in enc and 'verdict' in r]
     out = [head, *rows] + ([_LEGEND] if legend else []) + said if rows else []
-    return '\n'.join(out + ([format_encoder_only(enc, legend)] if enc else []))
+    lm = {k: r for k, r in t['models'].items() if r.get('spectral_subtraction')}
+    return '\n'.join(out + ([format_logmel(lm)] if lm else []) + ([format_encoder_only(enc, legend)] if enc else []))
 
 # %% ../nbs/17_audio_evaluation.ipynb #323a8ea2
 def retrieval_ranks(query:Tensor,   # (q, ...) one query per row

@@ -39,6 +39,10 @@ class GivenModel(nn.Module):
     # a latent channel holding a log gain: f(a·x) adds log a there, leaves the rest
     gain_channel:int|None = None
     linear:bool = False             # encode is exactly linear: f(a·x1 + b·x2) = a·f(x1) + b·f(x2)
+    # the decoder reproduces the input's phase: decoded waveforms can be subtracted (False: a vocoder)
+    keeps_phase:bool = True
+    # the latent is a natural-log magnitude floored at this value (log of 0 would be -inf)
+    log_floor:float|None = None
 
 # %% ../nbs/00_core.ipynb #5fab1bb5
 @patch

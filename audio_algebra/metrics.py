@@ -4,11 +4,12 @@
 
 # %% ../nbs/09_metrics.ipynb #995648b7
 from __future__ import annotations
+import math
 import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['si_sdr', 'mrstft_distance', 'paired_mean', 'si_sdri']
+__all__ = ['si_sdr', 'mrstft_distance', 'logmel_distance', 'paired_mean', 'si_sdri']
 
 # %% ../nbs/09_metrics.ipynb #89224385
 def si_sdr(est:Tensor, ref:Tensor, zero_mean:bool=True, eps:float=1e-12)->Tensor:
@@ -48,6 +49,15 @@ def mrstft_distance(est:Tensor, ref:Tensor, fft_sizes:tuple=(256, 512, 1024),
         me, mr = S(est), S(ref)
         total = total + (mr - me).norm() / (mr.norm() + eps) + (torch.log(mr + eps) - torch.log(me + eps)).abs().mean()
     return total / len(fft_sizes)
+
+# %% ../nbs/09_metrics.ipynb #72100636
+def logmel_distance(est:Tensor,    # natural-log magnitudes (batch, bands, frames)
+                    ref:Tensor,    # the same, for the reference
+                    db:float=80.,  # floor: this far below each reference clip's peak
+                   )->Tensor:      # (batch,)
+    "Mean |est − ref| per clip, both floored `db` below the clip's peak in `ref`"
+    floor = ref.amax(tuple(range(1, ref.ndim)), keepdim=True) - db * math.log(10) / 20
+    return (est.maximum(floor) - ref.maximum(floor)).abs().flatten(1).mean(1)
 
 # %% ../nbs/09_metrics.ipynb #39d1267b
 def paired_mean(diff:Tensor,       # one paired difference per crop (adapter minus no adapter, dB)

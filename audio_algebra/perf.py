@@ -51,9 +51,12 @@ class WorkCounter(TorchDispatchMode):
         self.flops, self.bytes, self.ops = 0., 0, 0
 
     def __torch_dispatch__(self, func, types, args=(), kwargs=None):
-        kwargs = kwargs or {}
+        kwargs, packet = kwargs or {}, func.overloadpacket
+        if packet not in self.registry and packet not in _FFT:     # composite ops (under inference_mode): their parts
+            with self:
+                out = func.decompose(*args, **kwargs)
+            if out is not NotImplemented: return out
         out = func(*args, **kwargs)
-        packet = func.overloadpacket
         if packet in _FFT: self.flops += _fft_flops(func, args, out)
         elif packet in (_aten.mv, _aten.addmv): self.flops += self.registry[packet](func, args, out)
         elif packet in self.registry: self.flops += self.registry[packet](*args, **kwargs, out_val=out)
