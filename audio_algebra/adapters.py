@@ -4,6 +4,7 @@
 
 # %% ../nbs/02_adapters.ipynb #ee41e73f
 from __future__ import annotations
+import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch import Tensor
 from fastcore.basics import patch
@@ -11,7 +12,7 @@ from .core import GivenModel, Adapter, as_float, param_dtype, adapter_kind
 
 # %% auto #0
 __all__ = ['EmbedBlock', 'is_polar_grid', 'MLPAdapter', 'rand_faders', 'do_mixing', 'BinwiseAdapter', 'PolarAdapter',
-           'GainAdapter', 'ScaleAdapter']
+           'GainAdapter', 'ScaleAdapter', 'PowerAdapter']
 
 # %% ../nbs/02_adapters.ipynb #8624563a
 _acts = dict(silu=nn.SiLU, gelu=nn.GELU, tanh=nn.Tanh, relu=nn.ReLU)
@@ -590,3 +591,68 @@ def for_given(cls:ScaleAdapter, given:GivenModel, hidden:int|None=None, n_blocks
               origin:bool=True)->ScaleAdapter:
     "A ScaleAdapter for `given`'s latents"
     return cls(given.latent_dim, origin)
+
+# %% ../nbs/02_adapters.ipynb #de9b3b8e
+@adapter_kind(precedence=35)
+class PowerAdapter(Adapter):
+    """For floored log-magnitude latents: `z = s·e^(p·(y − c))` per band, magnitudes to a learned power `p`, so
+    that subtracting `z` is spectral subtraction in that power"""
+    exact_inverse = True
+    def __init__(self, dims:int,
+                 floor:float=math.log(1e-7),   # the given model's `log_floor`
+                 power:float=1.5,              # initial power of the magnitude
+                 origin:bool=False):           # centre on the latent of silence (see `Adapter`)
+        super().__init__()
+        if dims < 1 or not power > 0: raise ValueError(f"need dims >= 1 and power > 0, got dims={dims}, power={power}")
+        self.dims, self.floor, self.config = dims, floor, dict(dims=dims, floor=floor, power=power)
+        self.log_p = nn.Parameter(torch.full((dims,), math.log(power)))
+        self.register_buffer('c', torch.zeros(dims))
+        self.register_buffer('log_s', torch.zeros(dims))
+        self._use_origin(origin)
+
+# %% ../nbs/02_adapters.ipynb #321bc28f
+@patch
+def _cols(self:PowerAdapter, t:Tensor, *vs:Tensor)->tuple:
+    "Per-band vectors shaped to broadcast against `t` (batch, dims[, frames])"
+    return tuple(v[:, None] if t.ndim == 3 else v for v in vs)
+
+@patch
+def h(self:PowerAdapter, y:Tensor)->Tensor:
+    "h: `y` (batch, dims[, frames]) -> `s·e^(p·(y − c))`"
+    y = _check_frames(y, self.dims, 'y', param_dtype(self))
+    p, c, ls = self._cols(y, self.log_p.exp(), self.c, self.log_s)
+    return torch.exp(p * (y.clamp_min(self.floor) - c) + ls)
+
+# %% ../nbs/02_adapters.ipynb #37e70bd1
+@patch
+def h_inv(self:PowerAdapter, z:Tensor)->Tensor:
+    "h⁻¹: `z` -> `c + log(z / s) / p`, at least the floor (a band subtracted below zero is silent)"
+    z = _check_frames(z, self.dims, 'z', param_dtype(self))
+    p, c, ls = self._cols(z, self.log_p.exp(), self.c, self.log_s)
+    return (c + (torch.log(z.clamp_min(torch.finfo(z.dtype).tiny)) - ls) / p).clamp_min(self.floor)
+
+# %% ../nbs/02_adapters.ipynb #88e06e7b
+@patch
+@torch.no_grad()
+def set_scale(self:PowerAdapter, y:Tensor)->PowerAdapter:
+    "Per band: `c` at the mean log level of sample latents `y`, `s` so that `z` has about unit spread"
+    rows = y if y.ndim == 2 else y.transpose(1, 2).reshape(-1, y.shape[1])
+    self.c.copy_(rows.clamp_min(self.floor).mean(0))
+    self.log_s.zero_()
+    self.log_s.copy_(-self.h(rows).pow(2).mean(0).sqrt().clamp_min(1e-12).log())
+    return self
+
+# %% ../nbs/02_adapters.ipynb #d20d3561
+PowerAdapter.needs = 'latents that are floored log magnitudes (`log_floor`)'
+
+@patch(cls_method=True)
+def claims(cls:PowerAdapter, given:GivenModel)->bool:
+    "Whether `given` declares a floored log-magnitude latent"
+    return given.log_floor is not None
+
+@patch(cls_method=True)
+def for_given(cls:PowerAdapter, given:GivenModel, hidden:int|None=None, n_blocks:int=3, skip:bool=True,
+              origin:bool=True)->PowerAdapter:
+    "A PowerAdapter for `given`'s latents"
+    if hidden is not None: raise ValueError("a power adapter has no hidden units: drop --hidden")
+    return cls(given.latent_dim, given.log_floor, origin=origin)
