@@ -592,7 +592,7 @@ def for_given(cls:ScaleAdapter, given:GivenModel, hidden:int|None=None, n_blocks
     "A ScaleAdapter for `given`'s latents"
     return cls(given.latent_dim, origin)
 
-# %% ../nbs/02_adapters.ipynb #de9b3b8e
+# %% ../nbs/02_adapters.ipynb #a1e0d994
 @adapter_kind(precedence=35)
 class PowerAdapter(Adapter):
     """For floored log-magnitude latents: `z = s·e^(p·(y − c))` per band, magnitudes to a learned power `p`, so
@@ -610,7 +610,7 @@ class PowerAdapter(Adapter):
         self.register_buffer('log_s', torch.zeros(dims))
         self._use_origin(origin)
 
-# %% ../nbs/02_adapters.ipynb #321bc28f
+# %% ../nbs/02_adapters.ipynb #c5036018
 @patch
 def _cols(self:PowerAdapter, t:Tensor, *vs:Tensor)->tuple:
     "Per-band vectors shaped to broadcast against `t` (batch, dims[, frames])"
@@ -623,7 +623,7 @@ def h(self:PowerAdapter, y:Tensor)->Tensor:
     p, c, ls = self._cols(y, self.log_p.exp(), self.c, self.log_s)
     return torch.exp(p * (y.clamp_min(self.floor) - c) + ls)
 
-# %% ../nbs/02_adapters.ipynb #37e70bd1
+# %% ../nbs/02_adapters.ipynb #4d1acc2a
 @patch
 def h_inv(self:PowerAdapter, z:Tensor)->Tensor:
     "h⁻¹: `z` -> `c + log(z / s) / p`, at least the floor (a band subtracted below zero is silent)"
@@ -631,7 +631,7 @@ def h_inv(self:PowerAdapter, z:Tensor)->Tensor:
     p, c, ls = self._cols(z, self.log_p.exp(), self.c, self.log_s)
     return (c + (torch.log(z.clamp_min(torch.finfo(z.dtype).tiny)) - ls) / p).clamp_min(self.floor)
 
-# %% ../nbs/02_adapters.ipynb #88e06e7b
+# %% ../nbs/02_adapters.ipynb #76df366d
 @patch
 @torch.no_grad()
 def set_scale(self:PowerAdapter, y:Tensor)->PowerAdapter:
@@ -642,7 +642,7 @@ def set_scale(self:PowerAdapter, y:Tensor)->PowerAdapter:
     self.log_s.copy_(-self.h(rows).pow(2).mean(0).sqrt().clamp_min(1e-12).log())
     return self
 
-# %% ../nbs/02_adapters.ipynb #d20d3561
+# %% ../nbs/02_adapters.ipynb #b72bc0de
 PowerAdapter.needs = 'latents that are floored log magnitudes (`log_floor`)'
 
 @patch(cls_method=True)
