@@ -420,7 +420,7 @@ class HiFiGANGiven(CodecGiven):
                  variant:str='universal', width:int=512, sha256:str|None=None):
         super().__init__()
         self.sample_rate, self.channels, self.hop_length, self.latent_dim = 22050, 1, 256, 80
-        self.receptive_field = 6 * 1024          # generator and STFT window, both sides (about 0.28 s)
+        self.receptive_field = 8192   # about ±3.6k samples: conv_pre ±768, the dilated stacks ±2340, the STFT window ±512
         self.mel, self.net = LogMel(), HiFiGANGenerator(width=width)
         if weights != 'random':
             if weights is None: path, sha256 = hifigan_file(variant), HIFIGAN_SHA256.get(variant)
