@@ -193,13 +193,15 @@ def logmel_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, ys:dict
     """Per way of demixing, the median log-mel distance to `f(m − x_i)`: in latent space and after
     decoding"""
     ys = ys or encode_crops(given, crops)
+    # doing nothing and the perfect latent are round trips the other stages decoded already
+    shared = dict(do_nothing=lambda i: round_trip(given, ys), perfect=lambda i: round_trip(given, ys, i))
     out = {}
     for way, est in _logmel_ways(given, aa, ys).items():
         d = torch.stack([logmel_distance(e, t) for e, t in zip(est, ys['res'])])            # (stems, crops)
         out[way] = dict(latent_logmel_distance=_med(d))
         if decoded:
-            dec = torch.stack([logmel_distance(given.encode(given.decode_like(e, ys['audio']['mix'])), t)
-                               for e, t in zip(est, ys['res'])])
+            audio = shared.get(way, lambda i: given.decode_like(est[i], ys['audio']['mix']))
+            dec = torch.stack([logmel_distance(given.encode(audio(i)), t) for i, t in enumerate(ys['res'])])
             out[way]['logmel_distance'] = _med(dec)
     return out
 
