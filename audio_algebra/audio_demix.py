@@ -56,9 +56,10 @@ def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
                              f"{tuple(x.shape)}: trim or pad them to the same length")
     enc, dec = adapter_fns(given, aa)
     with torch.no_grad():
-        z = enc(m)
+        z = zm = enc(m)
         for x, g in zip(remove, remove_gains): z = z - g * enc(x if batched else x[None])
         for x, g in zip(add, add_gains): z = z + g * enc(x if batched else x[None])
+        if aa is not None: z = aa.floored(z, zm)     # a kind's floor under what subtraction leaves (`power`)
         out = given.decode_like(dec(z), m)
     return out if batched else out[0]
 
@@ -238,6 +239,10 @@ def demix_files(given_name:str,                              # zoo member or pre
             raise ValueError(f"{p} is {frames_p / sr_p:.3f} s long but the mix {mix} is "
                              f"{frames / sr:.3f} s: stems "
                              "must line up with the mix (trim or pad them)")
+    if cfg.precision != 'fp32':
+        if not hasattr(given, 'set_precision'):
+            raise ValueError(f"{given_name} decodes in float32 only: drop --precision {cfg.precision}")
+        given.set_precision(cfg.precision)
     dev = pick_device(cfg.device)
     given = given.to(dev)
     aa = aa.to(dev) if aa is not None else None

@@ -100,7 +100,8 @@ def algebra_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, gains:
     h, dec = (aa.encode, aa.decode) if aa is not None else ((lambda y: y), (lambda z: z))
     k, mix, targets = crops.shape[1], ys['audio']['mix'], ys['audio']['targets']
     zm, zs, zt = h(ys['mix']), [h(y) for y in ys['stems']], [h(y) for y in ys['res']]
-    r = _scores([given.decode_like(dec(zm - zs[i]), mix) for i in range(k)], targets)
+    keep = aa.floored if aa is not None else (lambda z, zm: z)
+    r = _scores([given.decode_like(dec(keep(zm - zs[i], zm)), mix) for i in range(k)], targets)
     r |= _latent_metrics(given, h, dec, ys, crops, zm, zs, zt, targets, plain=aa is None, inverse=inverse)
     if not per_crop: r.pop('si_sdr_all')
     return r
@@ -176,13 +177,15 @@ def origin_metrics(given:AudioGivenModel, aa:Adapter, crops:Tensor, ys:dict|None
 # %% ../nbs/17_audio_evaluation.ipynb #fb246de8
 def _logmel_ways(given:AudioGivenModel, aa:Adapter|None, ys:dict)->dict:
     "Each way's estimate of the latents `f(m − x_i)`, one per stem, for a member whose latent is a floored log magnitude"
-    floor = math.exp(given.log_floor)
-    ways = dict(do_nothing=[ys['mix']] * len(ys['stems']),
-                spectral_subtraction=[torch.log((ys['mix'].exp() - y.exp()).clamp_min(floor)) for y in ys['stems']],
+    floor, ratio = math.exp(given.log_floor), getattr(aa, 'floor_ratio', 0.1) or 0.1
+    sub = [torch.log((ys['mix'].exp() - y.exp()).clamp_min(floor)) for y in ys['stems']]
+    ways = dict(do_nothing=[ys['mix']] * len(ys['stems']), spectral_subtraction=sub,
+                # with the adapter's spectral floor (`PowerAdapter.floored`), so the floor is not what wins
+                spectral_subtraction_floored=[torch.maximum(s, ys['mix'] + math.log(ratio)) for s in sub],
                 no_adapter=[ys['mix'] - y for y in ys['stems']], perfect=list(ys['res']))
     if aa is not None:
         zm = aa.encode(ys['mix'])
-        ways['adapter'] = [aa.decode(zm - aa.encode(y)) for y in ys['stems']]
+        ways['adapter'] = [aa.decode(aa.floored(zm - aa.encode(y), zm)) for y in ys['stems']]
     return ways
 
 # %% ../nbs/17_audio_evaluation.ipynb #449efb79
@@ -207,6 +210,7 @@ def logmel_metrics(given:AudioGivenModel, aa:Adapter|None, crops:Tensor, ys:dict
 
 # %% ../nbs/17_audio_evaluation.ipynb #3d10de61
 _LOGMEL = dict(do_nothing='doing nothing', spectral_subtraction='spectral subtraction',
+               spectral_subtraction_floored='spectral subtraction with a floor',
                no_adapter='plain latent subtraction', adapter='the adapter')
 
 def logmel_verdict(name:str, r:dict)->str:
@@ -215,7 +219,8 @@ def logmel_verdict(name:str, r:dict)->str:
     best, ours = min(v, key=v.get), 'adapter' if 'adapter' in v else 'no_adapter'
     return (f"{name}: {_LOGMEL[best]} comes closest to the right latent (log-mel distance {v[best]:.2f}); "
             f"{_LOGMEL[ours]} scores {v[ours]:.2f}, {v[ours] / max(v['do_nothing'], 1e-12):.2f}× doing nothing's "
-            f"{v['do_nothing']:.2f} and spectral subtraction's {v['spectral_subtraction']:.2f} (SI-SDR is not "
+            f"{v['do_nothing']:.2f} and spectral subtraction's {v['spectral_subtraction']:.2f} "
+            f"({v.get('spectral_subtraction_floored', float('nan')):.2f} with the floor) (SI-SDR is not "
             "meaningful: its decoder does not keep phase).")
 
 # %% ../nbs/17_audio_evaluation.ipynb #9f789630
@@ -385,11 +390,12 @@ def _row(name:str, r:dict, width:int=10)->str:
 # %% ../nbs/17_audio_evaluation.ipynb #0cc46feb
 def format_logmel(models:dict)->str:
     "The log-mel table of phase-less members: each way's distance to `f(m − x_i)`, in latent space / decoded"
-    ways = ('do_nothing', 'spectral_subtraction', 'no_adapter', 'adapter', 'perfect')
+    ways = dict(do_nothing='nothing', spectral_subtraction='spectral sub.', spectral_subtraction_floored='+ floor',
+                no_adapter='no adapter', adapter='adapter', perfect='perfect')
     cell = lambda d: (f"{d['latent_logmel_distance']:.2f} / {d.get('logmel_distance', float('nan')):.2f}"
                       if d and 'latent_logmel_distance' in d else '-')
-    lines = [f"{'member':10s}" + ''.join(f'{w.replace("_", " "):>22s}' for w in ways)]
-    lines += [f"{name:10s}" + ''.join(f'{cell(r.get(w)):>22s}' for w in ways) for name, r in models.items()]
+    lines = [f"{'member':10s}" + ''.join(f'{w:>15s}' for w in ways.values())]
+    lines += [f"{name:10s}" + ''.join(f'{cell(r.get(w)):>15s}' for w in ways) for name, r in models.items()]
     return '\n'.join(lines + ["log-mel distance to f(m - x_i) (mean |difference| of natural-log mel magnitudes, floored 80 dB "
                                "below the peak; median over stems and crops): in latent space / decoded and re-encoded"])
 
@@ -402,10 +408,10 @@ def format_evaluation(t:dict, legend:bool=True)->str:
     head = (f"{'member':{width}s}{'nothing':>9s}{'no adapter':>11s}{'adapter':>9s}{'waveform':>10s}{'perfect':>9s}"
             f"{'ceiling':>9s}{'SI-SDRi':>9s}{'add':>9s}{'additivity':>12s}{'homog.':>8s}")
     enc = {k: r for k, r in t['models'].items() if r.get('encoder_only')}
-    rows = [_row(name, r, width) for name, r in t['models'].items() if name not in enc]
+    lm = {k: r for k, r in t['models'].items() if r.get('spectral_subtraction')}   # phase-less: SI-SDR says nothing
+    rows = [_row(name, r, width) for name, r in t['models'].items() if name not in enc and name not in lm]
     said = [r['verdict'] for name, r in t['models'].items() if name not in enc and 'verdict' in r]
-    out = [head, *rows] + ([_LEGEND] if legend else []) + said if rows else []
-    lm = {k: r for k, r in t['models'].items() if r.get('spectral_subtraction')}
+    out = ([head, *rows] + ([_LEGEND] if legend else []) if rows else []) + said
     return '\n'.join(out + ([format_logmel(lm)] if lm else []) + ([format_encoder_only(enc, legend)] if enc else []))
 
 # %% ../nbs/17_audio_evaluation.ipynb #323a8ea2

@@ -281,7 +281,7 @@ def evaluate_aa(data:str,                    # stem folder (see make-stems)
 @command('demix', 'remove or add stems to a mix file by arithmetic in the adapter space',
          ((DemixConfig, None),),
          remove_gains=dict(type=float), add_gains=dict(type=float),
-         device=dict(shown='default: auto'))
+         device=dict(shown='default: auto'), precision=dict(choices=['fp32', 'bf16', 'fp16']))
 def demix(given:str,                    # zoo member, pretrained codec, or your own as module:Class
           mix:str,                      # mix audio file
           out:str,                      # .wav (32-bit float) or .flac (24-bit) file to write

@@ -195,6 +195,7 @@ class DemixConfig:
     "How `demix_files` computes"
     block_seconds:float=20.       # audio per block: memory grows with it, not with the file
     device:str='cpu'              # where to compute: 'auto', 'cpu', 'cuda' or 'mps'
+    precision:str='fp32'          # the decoder's arithmetic: 'bf16' for members that offer it (hifigan)
     _ranges = dict(block_seconds=((0,), 3600., False))
     def __post_init__(self): check_ranges(self)
 

@@ -209,6 +209,13 @@ def decode(self:Adapter, z:Tensor, **kw)->Tensor:
     "Given embedding `y = h⁻¹(z) = h_inv(z + h(y0))` (just `h_inv(z)` without an origin)"
     return self.h_inv(z + _like(self.zero(), z) if self.centred else z, **kw)
 
+# %% ../nbs/00_core.ipynb #e4094907
+@patch
+def floored(self:Adapter, z:Tensor, zmix:Tensor)->Tensor:
+    """A demix result `z` (mix minus parts, encoded), given its mix's `zmix`: as it is here; a kind whose
+    subtraction can overshoot keeps a floor under it (`PowerAdapter`: a spectral floor)"""
+    return z
+
 # %% ../nbs/00_core.ipynb #146910a1
 @patch
 @torch.no_grad()

@@ -237,4 +237,9 @@ def _headline(r:dict)->dict:
     names = dict(adapter='demix_si_sdr', no_adapter='no_adapter_demix_si_sdr',
                  do_nothing='do_nothing_demix_si_sdr',
                  waveform_subtraction='waveform_subtraction_demix_si_sdr')
-    return {names[k]: r[k]['demix_si_sdr'] for k in keys} | dict(crops=r['crops'], split='valid')
+    out = {names[k]: r[k]['demix_si_sdr'] for k in keys}
+    for k in ('adapter', 'do_nothing', 'spectral_subtraction', 'spectral_subtraction_floored'):   # phase-less members
+        if 'latent_logmel_distance' in (r.get(k) or {}):
+            out[f'{k}_latent_logmel_distance'] = r[k]['latent_logmel_distance']
+            if 'logmel_distance' in r[k]: out[f'{k}_logmel_distance'] = r[k]['logmel_distance']
+    return out | dict(crops=r['crops'], split='valid')
