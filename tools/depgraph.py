@@ -19,7 +19,7 @@ LAYERS = {                                   # layer -> (modules, layers it may 
     'shared': (['adapters', 'training'], ['core']),
     'toy':    (['toy_given', 'toy_data', 'toy_demixing', 'toy_run'], ['core', 'shared']),
     'audio':  (['audio_data', 'metrics', 'given_audio', 'exact', 'autoencoders', 'codec', 'encoders',
-                'pretrained_codecs', 'registry', 'audio_evaluation', 'latents', 'audio_aa', 'audio_demix'],
+                'pretrained_codecs', 'registry', 'audio_evaluation', 'latents', 'audio_aa', 'audio_demix', 'effects'],
                ['core', 'shared']),
     'runs':   (['runs'], ['core', 'shared', 'toy', 'audio']),
     'cli':    (['cli'], ['core', 'shared', 'toy', 'audio', 'runs']),
