@@ -8,9 +8,11 @@ import math
 from dataclasses import dataclass
 import torch, torch.nn.functional as F
 from torch import Tensor
+from .metrics import si_sdr, mrstft_distance
 
 # %% auto #0
-__all__ = ['EFFECTS', 'gain', 'peaking_eq', 'distortion', 'compressor', 'reverb', 'EffectSpec', 'apply_effect']
+__all__ = ['EFFECTS', 'gain', 'peaking_eq', 'distortion', 'compressor', 'reverb', 'EffectSpec', 'apply_effect', 'sdr',
+           'effect_tasks', 'format_effects']
 
 # %% ../nbs/27_effects.ipynb #80e51076
 def _per_clip(setting, x:Tensor)->Tensor:
@@ -107,3 +109,65 @@ def apply_effect(x:Tensor, name:str, setting, sr:int)->Tensor:
     if name not in EFFECTS: raise ValueError(f"unknown effect {name!r}: choose one of {list(EFFECTS)}")
     if not isinstance(x, Tensor) or x.ndim != 3: raise ValueError("audio must be a tensor (batch, channels, samples)")
     return EFFECTS[name].fn(x, sr, setting)
+
+# %% ../nbs/27_effects.ipynb #d8903c07
+def sdr(est:Tensor, ref:Tensor, eps:float=1e-12)->Tensor:
+    "Signal-to-distortion ratio in dB per clip, not scale-invariant: `10·log10(‖ref‖² / ‖ref − est‖²)`"
+    r, e = ref.flatten(1), est.flatten(1)
+    return 10 * torch.log10(r.pow(2).sum(1).clamp_min(eps) / (r - e).pow(2).sum(1).clamp_min(eps))
+
+def _scores(est:Tensor, ref:Tensor)->dict:
+    "Median SDR and SI-SDR (dB) and the mean MR-STFT distance of estimates against references"
+    return dict(sdr=sdr(est, ref).median().item(), si_sdr=si_sdr(est, ref).median().item(),
+                mrstft=mrstft_distance(est, ref).item())
+
+# %% ../nbs/27_effects.ipynb #704474ae
+def _space(given, aa):
+    "`(enc, dec)` of a space: `h∘f` and `f⁻¹∘h⁻¹` with an adapter, `f` and `f⁻¹` without"
+    if aa is None: return given.encode, (lambda z, ref: given.decode_like(z, ref))
+    return (lambda x: aa.encode(given.encode(x))), (lambda z, ref: given.decode_like(aa.decode(z), ref))
+
+def _shift(enc, dry:Tensor, wet:Tensor)->Tensor:
+    "FX2FX: the mean latent shift per channel `mean(enc(wet) − enc(dry))` over clips and frames, shaped (1, dims, 1)"
+    return (enc(wet) - enc(dry)).mean((0, 2), keepdim=True)
+
+@torch.no_grad()
+def effect_tasks(given, aa,                      # a decoding member and its adapter (None: no adapter)
+                 clips:Tensor,                   # held-out clips (n, channels, samples), n >= 2
+                 fit:Tensor,                     # training clips for the FX2FX shift (m, channels, samples)
+                 effect:str, setting:float|None=None,   # default: the effect's reference setting
+                )->dict:
+    "Analogy, removal and knob for one effect at one setting, with the baselines, on `clips` (pairs: clip i and i + 1)"
+    spec = EFFECTS[effect]
+    p, sr = spec.reference if setting is None else setting, given.sample_rate
+    wet, b = apply_effect(clips, effect, p, sr), clips.roll(-1, 0)
+    b_wet = wet.roll(-1, 0)
+    (ey, dy), (ez, dz) = _space(given, None), _space(given, aa)
+    y, yw, yb, ybw = ey(clips), ey(wet), ey(b), ey(b_wet)
+    z, zw, zb, zbw = (aa.encode(v) for v in (y, yw, yb, ybw)) if aa is not None else (y, yw, yb, ybw)
+    fit_wet = apply_effect(fit, effect, p, sr)
+    sy, sz = _shift(ey, fit, fit_wet), _shift(ez, fit, fit_wet)
+    analogy = dict(leave=_scores(b, b_wet), fx2fx_y=_scores(dy(yb + sy, b), b_wet), fx2fx_z=_scores(dz(zb + sz, b), b_wet),
+                   no_adapter=_scores(dy(yb - y + yw, b), b_wet), adapter=_scores(dz(zb - z + zw, b), b_wet),
+                   perfect=_scores(dy(ybw, b), b_wet))
+    removal = dict(leave=_scores(b_wet, b), fx2fx_y=_scores(dy(ybw - sy, b), b), fx2fx_z=_scores(dz(zbw - sz, b), b),
+                   no_adapter=_scores(dy(ybw - yw + y, b), b), adapter=_scores(dz(zbw - zw + z, b), b),
+                   perfect=_scores(dy(yb, b), b))
+    p1 = spec.grid[-1]
+    y1 = ey(apply_effect(clips, effect, p1, sr)); z1 = aa.encode(y1) if aa is not None else y1
+    line = lambda v0, vp, v1: ((vp - (v0 + p / p1 * (v1 - v0))).flatten(1).norm(dim=1)
+                               / (vp - v0).flatten(1).norm(dim=1).clamp_min(1e-12)).median().item()
+    return dict(effect=effect, setting=p, unit=spec.unit, linear=spec.linear, clips=len(clips), analogy=analogy,
+                removal=removal, knob=dict(p=p, p1=p1, y=line(y, yw, y1), z=line(z, zw, z1)))
+
+# %% ../nbs/27_effects.ipynb #934824e4
+_WAYS = dict(leave='leave', fx2fx_y='FX2FX y', fx2fx_z='FX2FX z', no_adapter='no adapter', adapter='adapter',
+             perfect='perfect')
+
+def format_effects(t:dict, task:str='analogy', key:str='sdr')->str:
+    "A text table of `effect_tasks` results (members × effects, one column per way) for one task and score"
+    lines = [f"{task}, {key}" + ' ' * max(1, 20 - len(task) - len(key) - 2) + ''.join(f'{w:>11s}' for w in _WAYS.values())]
+    for m, es in t['members'].items():
+        for e, r in es.items():
+            lines.append(f"{m:9s}{e:11s}" + ''.join(f"{r[task][w][key]:11.2f}" for w in _WAYS))
+    return '\n'.join(lines)
