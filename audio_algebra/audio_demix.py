@@ -212,6 +212,7 @@ def demix_files(given_name:str,                              # zoo member or pre
                 overwrite:bool=False,                         # replace an existing `out` file
                 # a pretrained codec's weights (default: its hub repo)
                 given_weights:str|Path|None=None,
+                stems_of_mix:bool=True,       # `remove` are stems of `mix`: warn when one hardly correlates with it
                 **settings,                            # `DemixConfig` fields: block_seconds, device
                )->Path:
     """Remove and/or add stem files to a mix file through a given model and its adapter, block by
@@ -254,7 +255,7 @@ def demix_files(given_name:str,                              # zoo member or pre
     if peak > 1: log.warning(f"{out.name} peaks at {peak:.3g}, beyond ±1: the float WAV keeps it, "
                              f"but lower the level "
                              "before playing or converting it")
-    for p, (rm, rr, mm) in zip(remove, stats):
+    for p, (rm, rr, mm) in zip(remove if stems_of_mix else [], stats):
         c = rm / max(math.sqrt(rr * mm), 1e-30)
         if abs(c) < 0.1: log.warning(f"{Path(p).name} hardly correlates with the mix (correlation "
                                      f"{c:.3f}): is it "

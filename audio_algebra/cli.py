@@ -14,7 +14,8 @@ from .config import (ToyRunConfig, StemsConfig, GivenAudioConfig, AudioAAConfig,
 
 # %% auto #0
 __all__ = ['COMMANDS', 'WANDB', 'GIVEN_HELP', 'EVAL', 'EVAL_OPTS', 'THREADS', 'DISTRIBUTED', 'add_flags', 'command', 'toy',
-           'make_stems', 'train_given', 'baselines', 'train_aa', 'evaluate_aa', 'demix', 'members', 'call', 'main']
+           'make_stems', 'train_given', 'baselines', 'train_aa', 'evaluate_aa', 'demix', 'analogy', 'members', 'call',
+           'main']
 
 # %% ../nbs/22_cli.ipynb #ae6c3877
 def _params(obj)->dict:
@@ -302,6 +303,28 @@ def demix(given:str,                    # zoo member, pretrained codec, or your 
     path = demix_files(given, mix, out, remove or [], add or [], remove_gains, add_gains, adapter,
                        overwrite,
                        given_weights, **settings)
+    print(f'wrote {path}')
+    return path
+
+# %% ../nbs/22_cli.ipynb #bcddf5e7
+@command('analogy', "apply to clip b what turned clip a into a_wet: decode(h(f(b)) - h(f(a)) + h(f(a_wet)))",
+         ((DemixConfig, None),), device=dict(shown='default: auto'), precision=dict(choices=['fp32', 'bf16', 'fp16']))
+def analogy(given:str,                  # zoo member, pretrained codec, or your own as module:Class
+            a:str,                      # the example's dry audio file
+            a_wet:str,                  # the same audio with the effect applied
+            b:str,                      # the audio file to apply it to (the same length)
+            out:str,                    # .wav (32-bit float) or .flac (24-bit) file to write
+            # adapter file (default: the shipped one; none: plain latent arithmetic)
+            adapter:str|None=None,
+            given_weights:str|None=None,  # the given model's weights (default: its own)
+            overwrite:bool=False,         # replace an existing --out file
+            **settings,                   # `DemixConfig` fields
+           )->Path:
+    "out = decode(h(f(b)) - h(f(a)) + h(f(a_wet))), block by block, at b's rate and length"
+    from audio_algebra.audio_demix import demix_files
+    settings.setdefault('device', 'auto')
+    path = demix_files(given, b, out, [a], [a_wet], None, None, adapter, overwrite, given_weights, stems_of_mix=False,
+                       **settings)
     print(f'wrote {path}')
     return path
 
