@@ -12,7 +12,7 @@ from .metrics import si_sdr, mrstft_distance
 
 # %% auto #0
 __all__ = ['EFFECTS', 'gain', 'peaking_eq', 'distortion', 'compressor', 'reverb', 'EffectSpec', 'apply_effect', 'sdr',
-           'effect_tasks', 'format_effects']
+           'effect_tasks', 'format_effects', 'format_effects_grid']
 
 # %% ../nbs/27_effects.ipynb #80e51076
 def _per_clip(setting, x:Tensor)->Tensor:
@@ -170,4 +170,13 @@ def format_effects(t:dict, task:str='analogy', key:str='sdr')->str:
     for m, es in t['members'].items():
         for e, r in es.items():
             lines.append(f"{m:9s}{e:11s}" + ''.join(f"{r[task][w][key]:11.2f}" for w in _WAYS))
+    return '\n'.join(lines)
+
+def format_effects_grid(t:dict, task:str='analogy', key:str='sdr')->str:
+    "The same over every setting of each effect's grid (`t['grid']`: member -> effect -> setting -> result)"
+    lines = [f"{task}, {key}" + ' ' * max(1, 29 - len(task) - len(key) - 2) + ''.join(f'{w:>11s}' for w in _WAYS.values())]
+    for m, es in t['grid'].items():
+        for e, rs in es.items():
+            for p, r in rs.items():
+                lines.append(f"{m:9s}{e:11s}{float(p):>8g} " + ''.join(f"{r[task][w][key]:11.2f}" for w in _WAYS))
     return '\n'.join(lines)

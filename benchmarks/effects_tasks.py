@@ -1,4 +1,4 @@
-"""The effects tasks of `27_effects` (analogy, removal, knob) for each effect at its reference setting, through decoding
+"""The effects tasks of `27_effects` (analogy, removal, knob) for each effect at its reference setting and across its grid, through decoding
 members and their shipped adapters, beside the baselines (leave it, FX2FX in y and in z, no adapter, perfect). Clips are
 1-s mixes of held-out songs (--data), paired clip i with clip i + 1; the FX2FX shift is learned on mixes of --fit.
 Writes JSON (the notebook prints its table).
@@ -29,6 +29,9 @@ def main():
         train = StemFolderDataset(a.fit, split='train', crop_seconds=1., sr=given.sample_rate)
         clips, fit = stem_crops(held, a.clips, 0).sum(1), stem_crops(train, a.fit_clips, 1).sum(1)
         out['members'][name] = {e: effect_tasks(given, aa, clips, fit, e) for e in EFFECTS}
+        out.setdefault('grid', {})[name] = {e: {str(p): (out['members'][name][e] if p == s.reference else
+                                                         effect_tasks(given, aa, clips, fit, e, p)) for p in s.grid}
+                                            for e, s in EFFECTS.items()}
         print(f'{name}: {time.perf_counter() - t0:.0f} s', flush=True)
     tmp = Path(a.out).with_suffix('.tmp'); tmp.write_text(json.dumps(out, indent=2) + '\n'); os.replace(tmp, a.out)
     print(f'wrote {a.out}')
