@@ -4,8 +4,9 @@
 
 # %% ../nbs/19_audio_algebra.ipynb #125f1e93
 from __future__ import annotations
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Callable
 import torch
 from torch import Tensor
 from tqdm.auto import tqdm
@@ -23,8 +24,9 @@ from .registry import save_adapter
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['StemBank', 'StreamBank', 'audio_sampler', 'adapter_for', 'audio_demo', 'audio_domain_loss', 'recipe_defaults',
-           'default_aa_config', 'training_bank', 'adapter_record', 'fit_adapter']
+__all__ = ['AA_TASKS', 'StemBank', 'StreamBank', 'audio_sampler', 'adapter_for', 'audio_demo', 'audio_domain_loss',
+           'recipe_defaults', 'AATask', 'aa_task', 'default_aa_config', 'training_bank', 'adapter_record',
+           'fit_adapter']
 
 # %% ../nbs/19_audio_algebra.ipynb #b493b1ff
 def _split_of(data:str|Path|StemFolderDataset, split:str, sr:int, stems:list|None=None,
@@ -200,11 +202,32 @@ def recipe_defaults(key:str)->str:
     special = [f'{m} {s.aa_recipe[key]}' for m, s in GIVEN.items() if s.aa_recipe.get(key, base) != base]
     return ', '.join(special + [f'others {base}'])
 
+# %% ../nbs/19_audio_algebra.ipynb #5b311080
+@dataclass(frozen=True)
+class AATask:
+    "What an adapter is trained for: where its batches come from, its recipe, the kind 'auto' picks, its evaluation"
+    sampler_for:Callable         # (bank, AudioAAConfig, AAConfig) -> a `train_aa` sampler
+    recipe:dict                  # AAConfig fields over the audio defaults, in place of the members' (mixing) recipes
+    kind:str|None=None           # the adapter kind 'auto' picks (None: by the given model, `auto_kind`)
+    evaluate:Callable|None=None  # (given, aa, valid, audio, progress) -> (table, headline); None: the demixing evaluation
+
+def _mix_sampler(bank, audio, cfg): return audio_sampler(bank, audio.crop_seconds, cfg.min_stems, cfg.max_stems, cfg.unity)
+
+AA_TASKS = dict(mix=AATask(_mix_sampler, {}))
+
+def aa_task(name:str)->AATask:
+    "The registered task `name`, or an error that says where it comes from"
+    if name in AA_TASKS: return AA_TASKS[name]
+    hint = ': `import audio_algebra.effects` registers it' if name == 'effects' else ''
+    raise ValueError(f"unknown adapter task {name!r} (registered: {list(AA_TASKS)}){hint}")
+
 # %% ../nbs/19_audio_algebra.ipynb #97390138
 def default_aa_config(given:str, **kw)->AAConfig:
-    """`AAConfig` for audio: the audio defaults, then `given`'s registered `aa_recipe`, then `kw`
-    (flags)"""
-    return AAConfig(**(AUDIO_AA_DEFAULTS | (GIVEN[given].aa_recipe if given in GIVEN else {}) | kw))
+    """`AAConfig` for audio: the audio defaults, then `given`'s registered `aa_recipe` (for mixing; another task's own
+    recipe instead), then `kw` (flags)"""
+    task = kw.get('task', 'mix')
+    recipe = (GIVEN[given].aa_recipe if given in GIVEN else {}) if task == 'mix' else aa_task(task).recipe
+    return AAConfig(**(AUDIO_AA_DEFAULTS | recipe | kw))
 
 # %% ../nbs/19_audio_algebra.ipynb #93042526
 def training_bank(ds:StemFolderDataset,   # the stem folder at the given model's rate, scanned once
@@ -254,21 +277,24 @@ def fit_adapter(data:str|Path|StemFolderDataset,
     ds = data if isinstance(data, StemFolderDataset) else StemFolderDataset(data, None, 'all', 0.,
                                                                             given.sample_rate,
                                                                              val_frac=audio.val_frac)
+    task = aa_task(cfg.task)
     bank = training_bank(ds, out, audio, cfg.seed, progress)
     try: dv = StemBank(ds, 'valid', max_tracks=1, progress=False)
     except ValueError: dv = StemBank(ds, 'train', max_tracks=1, progress=False)
     g = torch.Generator().manual_seed(cfg.seed + 1)
-    sampler = audio_sampler(bank, audio.crop_seconds, cfg.min_stems, cfg.max_stems, cfg.unity)
-    with torch.no_grad(): y = given.encode(torch.cat([s * f[:, None, None] for s, f in zip(*sampler(64, g))]))
+    sampler = task.sampler_for(bank, audio, cfg)
+    parts, w = sampler(64, g)                       # faded stems (mixing), or effect pairs (no weights)
+    with torch.no_grad(): y = given.encode((parts if w is None else parts * w[..., None, None]).flatten(0, 1))
     torch.manual_seed(cfg.seed)
-    aa = adapter_for(given, y, audio.hidden, audio.n_blocks, audio.skip, audio.kind)
+    kind = task.kind if audio.kind == 'auto' and task.kind else audio.kind
+    aa = adapter_for(given, y, audio.hidden, audio.n_blocks, audio.skip, kind)
     demo_stems = dv.crops(1, round(min(2., dv.audio[0].shape[-1] / dv.sr) * dv.sr),
                           torch.Generator().manual_seed(0))[:, :2].transpose(0, 1)
     if is_main():                                   # under torchrun only rank 0 writes
         out.mkdir(parents=True, exist_ok=True)
         save_json(asdict(audio), out/'audio_config.json', overwrite=True)
     # encoder-only: nothing to listen to
-    demo = audio_demo(given, aa, demo_stems) if given.has_decoder else None
+    demo = audio_demo(given, aa, demo_stems) if given.has_decoder and cfg.task == 'mix' else None
     r = train_aa(given, aa, cfg, out, sampler, demo, progress, extra_loss=audio_domain_loss(given))
     given.cpu()
     aa.cpu()

@@ -12,18 +12,19 @@ import numpy as np, torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import atomic_write, rank_world
+from .core import atomic_write, rank_world, save_json
 from .config import check_number, StemsConfig
 
 _log = logging.getLogger(__name__)
 from fastcore.basics import patch
 
 # %% auto #0
-__all__ = ['MAX_PEAK', 'AUDIO_EXTS', 'SOUNDFONTS', 'resample', 'check_samples', 'load_audio', 'audio_format',
-           'check_writable_audio', 'stable_wav', 'save_audio', 'TrackInfo', 'scan_stem_folder', 'track_split',
-           'split_tracks', 'write_track', 'make_fixture_tracks', 'StemFolderDataset', 'StemStream', 'random_song',
-           'midi_bytes', 'find_fluidsynth', 'render_midi', 'render_song', 'make_stems', 'plot_track', 'spectrogram_db',
-           'plot_compare', 'audio_players']
+__all__ = ['MAX_PEAK', 'AUDIO_EXTS', 'SOUNDFONTS', 'SOUNDFONT_DIRS', 'DRUM_KITS', 'SOUNDFONT_PRESETS', 'resample',
+           'check_samples', 'load_audio', 'audio_format', 'check_writable_audio', 'stable_wav', 'save_audio',
+           'TrackInfo', 'scan_stem_folder', 'track_split', 'split_tracks', 'write_track', 'make_fixture_tracks',
+           'StemFolderDataset', 'StemStream', 'random_song', 'midi_bytes', 'find_fluidsynth', 'render_midi',
+           'stem_soundfonts', 'render_song', 'make_stems', 'plot_track', 'spectrogram_db', 'plot_compare',
+           'audio_players']
 
 # %% ../nbs/08_audio_data.ipynb #e6bfeab1
 def _sf():
@@ -512,7 +513,7 @@ def find_fluidsynth(soundfont:str|Path|None=None, binary:str='fluidsynth')->tupl
         with open(soundfont, 'rb') as f: head = f.read(12)
         # FluidSynth would fall back to another font, silently
         if head[:4] != b'RIFF' or head[8:12] != b'sfbk':
-            raise ValueError(f"soundfont {soundfont} is not a SoundFont 2 (.sf2) file: pass a "
+            raise ValueError(f"soundfont {soundfont} is not a SoundFont 2 (.sf2 or .sf3) file: pass a "
                              f"General-MIDI .sf2")
         return exe, Path(soundfont)
     for p in [os.environ.get('AUDIO_ALGEBRA_SOUNDFONT', '')] + SOUNDFONTS:
@@ -533,26 +534,64 @@ def render_midi(midi:bytes, sr:int, exe:str, soundfont:Path, gain:float=0.5)->Te
             raise RuntimeError(f"fluidsynth failed ({r.returncode}): {r.stderr.strip()[:500]}")
         return load_audio(Path(d)/'out.wav', mono=True)
 
+# %% ../nbs/08_audio_data.ipynb #c1cddc74
+SOUNDFONT_DIRS = ['/usr/share/sounds/sf2', '/usr/share/sounds/sf3', '/usr/share/soundfonts', '/opt/homebrew/share/soundfonts']
+DRUM_KITS = ('Black_Pearl_4_LV2.sf2', 'Red_Zeppelin_4_LV2.sf2')     # drum kits only: no General-MIDI drum bank
+_GM3 = ('TimGM6mb.sf2', 'sf_GMbank.sf2', 'OPL-3_FM_128M.sf2')
+SOUNDFONT_PRESETS = dict(
+    timgm=dict(melodic=('TimGM6mb.sf2',), drums=('TimGM6mb.sf2',), apt='timgm6mb-soundfont'),
+    varied=dict(melodic=_GM3, drums=_GM3 + DRUM_KITS,
+                apt='timgm6mb-soundfont csound-soundfont opl3-soundfont avldrums.lv2-soundfont'),
+    fluidr3=dict(melodic=('FluidR3_GM.sf2', 'FluidR3Mono_GM.sf3'), drums=('FluidR3_GM.sf2', 'FluidR3Mono_GM.sf3'),
+                 apt='fluid-soundfont-gm fluidr3mono-gm-soundfont'))
+
+def _preset_file(name:str, preset:str)->Path:
+    "A preset's soundfont file, found in `SOUNDFONT_DIRS`"
+    for d in SOUNDFONT_DIRS:
+        if (Path(d)/name).is_file(): return Path(d)/name
+    raise FileNotFoundError(f"soundfont {name} of preset {preset!r} not found in {SOUNDFONT_DIRS}: "
+                            f"sudo apt-get install {SOUNDFONT_PRESETS[preset]['apt']}")
+
+def stem_soundfonts(soundfont:list|None=None, preset:str|None=None)->tuple[str, dict]:
+    "The fluidsynth executable and the soundfonts to draw from: `{'melodic': [...], 'drums': [...]}`"
+    if preset is not None:
+        if preset not in SOUNDFONT_PRESETS: raise ValueError(f"unknown --preset {preset!r}: choose one of {list(SOUNDFONT_PRESETS)}")
+        exe = find_fluidsynth(_preset_file(SOUNDFONT_PRESETS[preset]['melodic'][0], preset))[0]
+        return exe, {k: [find_fluidsynth(_preset_file(f, preset))[1] for f in SOUNDFONT_PRESETS[preset][k]]
+                     for k in ('melodic', 'drums')}
+    found = [find_fluidsynth(f) for f in soundfont] if soundfont else [find_fluidsynth()]
+    fonts = [f for _, f in found]
+    return found[0][0], dict(melodic=fonts, drums=fonts)
+
 # %% ../nbs/08_audio_data.ipynb #a2f830ea
-def render_song(song:dict, sr:int, exe:str, soundfont:Path)->dict:
-    "Render each part of `song` separately; every stem is cut to the song's length"
+def render_song(song:dict, sr:int, exe:str,
+                soundfont:Path|dict,   # one soundfont, or part name -> soundfont
+               )->dict:
+    """Render each part of `song` separately; every stem is cut to the song's length (a drum-kit-only soundfont,
+    `DRUM_KITS`, plays the drums as its first preset, on a melodic channel)"""
     n = round(song['seconds'] * sr)
     out = {}
     for name, p in sorted(song['parts'].items()):
-        x = render_midi(midi_bytes(p['notes'], p['program'], p['channel'], song['bpm']), sr, exe,
-                        soundfont)
+        sf = soundfont[name] if isinstance(soundfont, dict) else soundfont
+        prog, ch = (0, 0) if Path(sf).name in DRUM_KITS else (p['program'], p['channel'])
+        x = render_midi(midi_bytes(p['notes'], prog, ch, song['bpm']), sr, exe, sf)
         out[name] = torch.nn.functional.pad(x, (0, max(0, n - x.shape[-1])))[..., :n]
     return out
 
 # %% ../nbs/08_audio_data.ipynb #7fc83eb7
 def make_stems(out:str|Path,                 # stem folder to create
                progress:bool=True,           # progress bar
-               **settings,     # `StemsConfig` fields: tracks, seconds, sr, seed, soundfont, workers
+               # (stems, sr, numpy Generator) -> (stems, what it did): each track's stems before writing
+               # (`vary=True` needs one: `19b_effects`' `vary_stems`, which the command line passes)
+               process:callable|None=None,
+               **settings,     # `StemsConfig` fields: tracks, seconds, sr, seed, soundfont, preset, vary, workers
               )->dict:                       # what was made and how fast
-    "Render random songs into a stem folder: one WAV per stem plus `mixture.wav`"
+    "Render random songs into a stem folder: one WAV per stem plus `mixture.wav`, and `meta.json` (soundfonts, effects)"
     cfg = StemsConfig(**settings)
     tracks, seconds, sr, seed = cfg.tracks, cfg.seconds, cfg.sr, cfg.seed
-    exe, sf2 = find_fluidsynth(cfg.soundfont)
+    if cfg.vary and process is None:
+        raise ValueError("vary=True needs process=audio_algebra.effects.vary_stems (the command line passes it)")
+    exe, fonts = stem_soundfonts(cfg.soundfont, cfg.preset)
     out = Path(out)
     if out.exists() and not out.is_dir(): raise FileExistsError(f"{out} is a file: --out must be a "
                                                                 f"folder to create")
@@ -562,7 +601,14 @@ def make_stems(out:str|Path,                 # stem folder to create
     out.mkdir(parents=True, exist_ok=True)    # an unwritable place fails here, before any rendering
     def one(i):
         song = random_song(int(np.random.SeedSequence([seed, i]).generate_state(1)[0]), seconds)
-        write_track(out/f'track_{i:04d}', render_song(song, sr, exe, sf2), sr)
+        rng = np.random.default_rng([seed, i, 1])           # its own stream: the song is the same whatever the fonts
+        pick = {k: fonts['drums' if k == 'drums' else 'melodic'][int(rng.integers(len(fonts['drums' if k == 'drums'
+                                                                                              else 'melodic'])))]
+                for k in sorted(song['parts'])}
+        stems, meta, peak = render_song(song, sr, exe, pick), dict(soundfonts={k: v.name for k, v in pick.items()}), 0.9
+        if process: (stems, meta['effects']), peak = process(stems, sr, rng), float(rng.uniform(0.3, 0.9))
+        write_track(out/f'track_{i:04d}', stems, sr, peak)
+        save_json(meta | dict(mixture_peak=peak), out/f'track_{i:04d}'/'meta.json')
     t0 = time.perf_counter()
     try:
         with ThreadPoolExecutor(cfg.workers or os.cpu_count()) as ex:
@@ -574,7 +620,8 @@ def make_stems(out:str|Path,                 # stem folder to create
         raise
     wall = time.perf_counter() - t0
     return dict(out=str(out), tracks=tracks, audio_seconds=tracks * seconds, wall_seconds=wall,
-                audio_seconds_per_second=tracks * seconds / wall, soundfont=str(sf2))
+                audio_seconds_per_second=tracks * seconds / wall,
+                soundfont=', '.join(sorted({f.name for v in fonts.values() for f in v})))
 
 # %% ../nbs/08_audio_data.ipynb #63ef7dd0
 def plot_track(track:TrackInfo, seconds:float|None=None)->plt.Figure:

@@ -20,8 +20,8 @@ from .metrics import si_sdr, mrstft_distance, paired_mean, si_sdri, logmel_dista
 # %% auto #0
 __all__ = ['stem_crops', 'adapter_fns', 'encode_crops', 'round_trip', 'algebra_metrics', 'ceiling_metrics', 'baseline_metrics',
            'origin_metrics', 'logmel_metrics', 'logmel_verdict', 'verdict', 'evaluate_adapter', 'evaluate_member',
-           'evaluate_zoo', 'evaluation_table', 'format_logmel', 'format_evaluation', 'retrieval_ranks', 'presence_f1',
-           'evaluate_encoder_only', 'format_encoder_only', 'baselines_table']
+           'evaluate_zoo', 'evaluation_table', 'format_logmel', 'format_evaluation', 'format_soundfonts',
+           'retrieval_ranks', 'presence_f1', 'evaluate_encoder_only', 'format_encoder_only', 'baselines_table']
 
 # %% ../nbs/17_audio_evaluation.ipynb #49b7aa7e
 def stem_crops(ds:StemFolderDataset, n:int, seed:int=0, max_tries:int=50)->Tensor:
@@ -413,6 +413,30 @@ def format_evaluation(t:dict, legend:bool=True)->str:
     said = [r['verdict'] for name, r in t['models'].items() if name not in enc and 'verdict' in r]
     out = ([head, *rows] + ([_LEGEND] if legend else []) if rows else []) + said
     return '\n'.join(out + ([format_logmel(lm)] if lm else []) + ([format_encoder_only(enc, legend)] if enc else []))
+
+# %% ../nbs/17_audio_evaluation.ipynb #3195b83c
+def _figures(name:str, r:dict)->dict:
+    "The headline figures of one member's evaluation: retrieval and consistency, or the share of the gap closed, or SI-SDR"
+    if r.get('encoder_only'): return {'top-1 %': 100 * r['adapter']['retrieval_top1'], 'consistency ×': r['consistency_ratio']}
+    a, n, p = r['adapter']['demix_si_sdr'], r['no_adapter']['demix_si_sdr'], r['ceiling']['perfect_adapter_si_sdr']
+    out = {'adapter dB': a, 'adapter − none dB': r['paired_gain_db']['mean']}
+    return out | ({'gap closed %': 100 * (a - n) / (p - n)} if p - n > 3 else {})
+
+def format_soundfonts(t:dict)->str:
+    "A text table of the cross-soundfont protocol: each member's figures on each set, shipped -> retrained adapter"
+    sets = list(t['sets'])
+    lines = [f"{'member':10s}{'figure':20s}" + ''.join(f'{s:>22s}' for s in sets)]
+    for m in t['shipped'][sets[0]]:
+        for k in _figures(m, t['shipped'][sets[0]][m]):
+            cell = lambda s: (f"{_figures(m, t['shipped'][s][m])[k]:9.1f}" + (f" -> {_figures(m, t['retrained'][s][m])[k]:6.1f}"
+                              if m in t['retrained'][s] else ' ' * 10) + '   ')
+            lines.append(f"{m:10s}{k:20s}" + ''.join(f'{cell(s):>22s}' for s in sets))
+    for m in ('conv', 'convpool'):
+        for s in sets:
+            pr = [(w, t['paired256'][w].get(s, {}).get(m)) for w in ('shipped', 'retrained')]
+            said = ', '.join(f"{w} {v['mean']:+.2f} [{v['ci95'][0]:+.2f}, {v['ci95'][1]:+.2f}]" for w, v in pr if v)
+            if said: lines.append(f"{m:10s}adapter − none, {t['paired_crops']} crops, {s}: {said} dB (mean, 95 % CI)")
+    return '\n'.join(lines)
 
 # %% ../nbs/17_audio_evaluation.ipynb #323a8ea2
 def retrieval_ranks(query:Tensor,   # (q, ...) one query per row

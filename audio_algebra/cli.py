@@ -145,7 +145,9 @@ def make_stems(out:str,            # stem folder to create (must be new or empty
     """Render random songs (drums, bass, keys, lead) with FluidSynth: a folder per track, a WAV per
     stem, mixture.wav"""
     from audio_algebra import audio_data
-    r = audio_data.make_stems(out, progress, **settings)
+    process = None
+    if settings.get('vary'): from audio_algebra.effects import vary_stems as process      # the effects engine
+    r = audio_data.make_stems(out, progress, process, **settings)
     print(f"rendered {r['tracks']} tracks ({r['audio_seconds']:.0f} s of audio) in "
           f"{r['wall_seconds']:.1f} s: "
           f"{r['audio_seconds_per_second']:.0f} s of audio per second; soundfont {r['soundfont']}; "
@@ -218,7 +220,7 @@ def baselines(data:str,                 # stem folder (see make-stems)
 _AA_FIELDS = [['given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'origin', 'skip',
                'val_frac', 'eval_crops',
                'loader', 'workers'],
-              ['steps', 'batch', 'lr', 'mix_norm', 'w_var', 'w_cov', 'w_audio', 'seed', 'device',
+              ['task', 'steps', 'batch', 'lr', 'mix_norm', 'w_var', 'w_cov', 'w_audio', 'seed', 'device',
                'precision',
                'wandb_mode']]
 
@@ -228,7 +230,7 @@ _AA_FIELDS = [['given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'orig
          given=dict(help=GIVEN_HELP, shown='required unless --resume'),
          kind=dict(flags=['--adapter-kind']),
          loader=dict(choices=['auto', 'memory', 'stream']), precision=dict(choices=['fp32', 'bf16']),
-         mix_norm=dict(choices=['mse', 'level']) | _recipes('mix_norm', 'aa'),
+         mix_norm=dict(choices=['mse', 'level']) | _recipes('mix_norm', 'aa'), task=dict(choices=['mix', 'effects']),
          **{k: _recipes(k, 'aa') for k in ('steps', 'batch', 'lr', 'w_var', 'w_cov')})
 def train_aa(data:str|None=None,     # stem folder (see make-stems; required unless --resume)
              out:str|None=None,      # run folder (default: runs/aa-GIVEN)
@@ -237,14 +239,17 @@ def train_aa(data:str|None=None,     # stem folder (see make-stems; required unl
              progress:bool=True,     # progress bars
              **settings,             # `AudioAAConfig` and `AAConfig` fields
             )->tuple[dict, dict]:
-    """Train the adapter on random 2-4 stem mixes of the training tracks, then evaluate it on the
+    """Train the adapter on random 2-4 stem mixes (`--task effects`: effect pairs) of the training tracks, then evaluate it on the
     held-out tracks"""
     from audio_algebra.runs import run_train_aa
     from audio_algebra.audio_evaluation import format_evaluation
+    import audio_algebra.effects                              # registers --task effects
     t, info = run_train_aa(data, out, overwrite, resume, progress, **settings)
     if not t: return t, info                                  # other torchrun ranks: rank 0 reports
-    how = f" (picked by 'auto' from what {info['given']} declares)" if info['kind_auto'] else ''
-    print(f"{format_evaluation(t)}\nadapter kind: {info['kind']}{how}; trained {info['steps']} steps in "
+    by = f"what {info['given']} declares" if info['task'] == 'mix' else f"the {info['task']} task"
+    how = f" (picked by 'auto' from {by})" if info['kind_auto'] else ''
+    text = format_evaluation(t) if info['task'] == 'mix' else audio_algebra.effects.format_effects(t)
+    print(f"{text}\nadapter kind: {info['kind']}{how}; trained {info['steps']} steps in "
           f"{info['wall_seconds']:.0f} s; run folder: {info['out']}")
     if info['steps_total'] < info['recipe_steps']:
         print(f"note: {info['steps_total']} steps is fewer than the {info['recipe_steps']} of "
@@ -314,7 +319,7 @@ def analogy(given:str,                  # zoo member, pretrained codec, or your 
             a_wet:str,                  # the same audio with the effect applied
             b:str,                      # the audio file to apply it to (the same length)
             out:str,                    # .wav (32-bit float) or .flac (24-bit) file to write
-            # adapter file (default: the shipped one; none: plain latent arithmetic)
+            # adapter file (default: the shipped effects adapter, else none: plain latent arithmetic)
             adapter:str|None=None,
             given_weights:str|None=None,  # the given model's weights (default: its own)
             overwrite:bool=False,         # replace an existing --out file
@@ -322,6 +327,10 @@ def analogy(given:str,                  # zoo member, pretrained codec, or your 
            )->Path:
     "out = decode(h(f(b)) - h(f(a)) + h(f(a_wet))), block by block, at b's rate and length"
     from audio_algebra.audio_demix import demix_files
+    from audio_algebra.registry import shipped_adapter
+    if adapter is None:       # the mixing adapters carry effects worse than plain arithmetic (19b_effects): not a default
+        adapter = str(shipped_adapter(given, 'effects')) if shipped_adapter(given, 'effects').is_file() else 'none'
+
     settings.setdefault('device', 'auto')
     path = demix_files(given, b, out, [a], [a_wet], None, None, adapter, overwrite, given_weights, stems_of_mix=False,
                        **settings)

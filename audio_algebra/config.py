@@ -8,8 +8,8 @@ import math
 from dataclasses import dataclass
 
 # %% auto #0
-__all__ = ['MIX_NORMS', 'AUDIO_AA_DEFAULTS', 'check_number', 'check_ranges', 'LoopConfig', 'AAConfig', 'GivenAudioConfig',
-           'AudioAAConfig', 'StemsConfig', 'EvalConfig', 'DemixConfig', 'ToyRunConfig']
+__all__ = ['MIX_NORMS', 'TASKS', 'AUDIO_AA_DEFAULTS', 'check_number', 'check_ranges', 'LoopConfig', 'AAConfig',
+           'GivenAudioConfig', 'AudioAAConfig', 'StemsConfig', 'EvalConfig', 'DemixConfig', 'ToyRunConfig']
 
 # %% ../nbs/01_config.ipynb #a04013ce
 def check_number(value,                 # what the user gave
@@ -70,6 +70,8 @@ class LoopConfig:
 # %% ../nbs/01_config.ipynb #5757b1a2
 # the mix losses `03_training` defines: plain MSE, or relative to each mix's energy
 MIX_NORMS = ('mse', 'level')
+# what an adapter learns: mixing (sums of stems) or effects (an effect as one shift, `19b_effects`)
+TASKS = ('mix', 'effects')
 
 # %% ../nbs/01_config.ipynb #a483ea2f
 @dataclass
@@ -90,6 +92,7 @@ class AAConfig(LoopConfig):
     gamma:float=1.            # VICReg target standard deviation
     recon_stride:int|None=None  # train h⁻¹ on every k-th embedding; None: k = stems+1 (one row per mix); 1: all
     frame_every:int=500       # steps between demo-figure frames for the GIF (0: none)
+    task:str='mix'            # 'mix': the mix loss on stem mixes; 'effects': the analogy loss on effect pairs (19b_effects)
     _ranges = dict(batch=(1, 10**6, True), min_stems=(1, 64, True), max_stems=(1, 64, True),
                    **{w: (0, 1e6, False) for w in ('w_mix', 'w_var', 'w_cov', 'w_recon',
                                                    'w_audio')},
@@ -101,6 +104,7 @@ class AAConfig(LoopConfig):
                              f"({self.max_stems})")
         if self.mix_norm not in MIX_NORMS:
             raise ValueError(f"--mix-norm must be one of {list(MIX_NORMS)}, got {self.mix_norm!r}")
+        if self.task not in TASKS: raise ValueError(f"--task must be one of {list(TASKS)}, got {self.task!r}")
 
 # %% ../nbs/01_config.ipynb #13112d53
 @dataclass
@@ -166,11 +170,16 @@ class StemsConfig:
     seconds:float=8.              # length of each song
     sr:int=16000                  # sample rate
     seed:int=0                    # song i uses seed (seed, i): same seed, same audio
-    soundfont:str|None=None       # a General-MIDI .sf2 (default: the first one found)
+    soundfont:list|None=None      # General-MIDI .sf2/.sf3 files, one drawn per stem (default: the first one found)
+    preset:str|None=None          # a named set of soundfonts instead (`SOUNDFONT_PRESETS`: varied, fluidr3, ...)
+    vary:bool=False               # each stem through a random level, EQ, compressor and room (19b_effects), mix at a random level
     workers:int|None=None         # parallel renders (default: CPU count)
     _ranges = dict(tracks=(1, 100_000, True), seconds=(1., 3600., False), sr=(8000, 192_000, True),
                    seed=(0, 2**32 - 1, True), workers=(1, 256, True))
-    def __post_init__(self): check_ranges(self)
+    def __post_init__(self):
+        check_ranges(self)
+        if isinstance(self.soundfont, str): self.soundfont = [self.soundfont]
+        if self.soundfont and self.preset: raise ValueError("pass --soundfont or --preset, not both")
 
 # %% ../nbs/01_config.ipynb #cd14cfe7
 @dataclass

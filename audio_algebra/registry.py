@@ -78,17 +78,22 @@ def save_adapter(aa:Adapter, given_name:str, path:str|Path,
     return save_checkpoint(aa, path, given=given_name, latent_dim=aa.dims, **extra)
 
 # %% ../nbs/16_registry.ipynb #c6f186a1
-def shipped_adapter(given_name:str)->Path:
-    "Where the adapter shipped for `given_name` is (or would be)"
-    return shipped(f'adapter_{given_name}.pt')
+def shipped_adapter(given_name:str, task:str='mix')->Path:
+    "Where the adapter shipped for `given_name` and `task` ('mix', or 'effects': `19b_effects`) is (or would be)"
+    return shipped(f'adapter_{given_name}.pt' if task == 'mix' else f'adapter_{given_name}_{task}.pt')
 
 # %% ../nbs/16_registry.ipynb #9a27289a
-def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|None=None)->Adapter:
-    """The adapter at `path` (default: the one shipped for `given_name`), checked against its given
+def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|None=None,
+                 task:str|None=None,   # 'mix' or 'effects': the shipped one for that task, and checked (None: not checked)
+                )->Adapter:
+    """The adapter at `path` (default: the one shipped for `given_name` and `task`), checked against its given
     model"""
     spec = given_spec(given_name)                    # refuses unknown names
     if path is None:
-        path = shipped_adapter(given_name)
+        path = shipped_adapter(given_name, task or 'mix')
+        if not path.is_file() and task not in (None, 'mix'):
+            raise FileNotFoundError(f"no {task} adapter is shipped for {given_name!r}: train one with `audio-algebra "
+                                    f"train-aa --task {task} --given {given_name} --data DIR` and pass it with --adapter")
         if not path.is_file() and spec.cls.linear:
             raise FileNotFoundError(f"no adapter is shipped for {given_name!r}: it is linear "
                                     f"already, so the identity "
@@ -107,6 +112,10 @@ def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|
     if 'given' not in ck:
         raise ValueError(f"{path} is a toy adapter (no given audio model recorded): pass an "
                          f"adapter made by train-aa")
+    trained_for = ck.get('train_config', {}).get('task', 'mix')
+    if task is not None and trained_for != task:
+        raise ValueError(f"{path} was trained for task {trained_for!r}, not {task!r}: pass an adapter trained "
+                         f"with --task {task}")
     if ck['given'] != given_name:
         raise ValueError(f"{path} was trained for given model {ck['given']!r}, not {given_name!r}: "
                          f"pass --given "

@@ -21,7 +21,7 @@ from .given_audio import stem_or_mix_batch, train_given_audio
 from .metrics import si_sdr
 from .registry import LEARNED, load_given, save_adapter
 from .audio_evaluation import evaluate_member, evaluation_table
-from .audio_aa import default_aa_config, fit_adapter, adapter_record
+from .audio_aa import default_aa_config, fit_adapter, adapter_record, aa_task
 
 # %% auto #0
 __all__ = ['RUNTIME', 'FLAGS', 'resumed', 'run_folder', 'run_toy', 'run_train_given', 'run_train_aa']
@@ -205,7 +205,7 @@ def run_train_aa(data:str|Path|None=None,   # stem folder (required unless resum
     with run_folder(out, 'train-aa', settings, overwrite, resume) as w:
         aa, info = fit_adapter(ds, w, audio, cfg, progress, model, save=False)
         info |= dict(out=str(out), steps_total=cfg.steps,
-                     recipe_steps=default_aa_config(audio.given).steps)
+                     recipe_steps=default_aa_config(audio.given, task=cfg.task).steps, task=cfg.task)
         # another torchrun rank: rank 0 evaluates and writes the run
         if not is_main(): return {}, info
         return _evaluate_aa(model, aa, valid, w, audio, cfg, info, progress)
@@ -216,13 +216,16 @@ def _evaluate_aa(model, aa, valid:StemFolderDataset, w:Path, audio:AudioAAConfig
                  progress:bool)->tuple[dict, dict]:
     """Evaluate a freshly trained adapter on the held-out tracks; write it (with its scores) and
     metrics.json"""
-    record = adapter_record(valid, audio, cfg, info['result'])
-    r = evaluate_member(audio.given, model, aa, valid, audio.eval_crops, progress=progress,
-                        provenance=record['prov'])
-    t = evaluation_table({audio.given: r}, valid.root, 'valid', audio.val_frac, audio.eval_crops,
-                         audio.eval_seconds, 0)
+    record, task = adapter_record(valid, audio, cfg, info['result']), aa_task(cfg.task)
+    if task.evaluate: t, head = task.evaluate(model, aa, valid, audio, progress)       # e.g. the effects tasks
+    else:
+        r = evaluate_member(audio.given, model, aa, valid, audio.eval_crops, progress=progress,
+                            provenance=record['prov'])
+        t = evaluation_table({audio.given: r}, valid.root, 'valid', audio.val_frac, audio.eval_crops,
+                             audio.eval_seconds, 0)
+        head = _headline(r)
     t['training'] = {k: v for k, v in info.items() if k not in ('history', 'result')}
-    record['prov']['metrics'] = _headline(r)
+    record['prov']['metrics'] = head
     save_adapter(aa, audio.given, w/'adapter.pt', model, **record)
     save_json(t, w/'metrics.json', overwrite=True)
     return t, info

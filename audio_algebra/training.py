@@ -24,8 +24,8 @@ from .adapters import do_mixing
 
 # %% auto #0
 __all__ = ['mix_loss', 'level_mix_loss', 'var_loss', 'cov_loss', 'recon_loss', 'global_sum', 'global_mean', 'global_cov',
-           'vicreg_terms', 'sigterm_as_interrupt', 'init_distributed', 'TrainLoop', 'aa_losses', 'fig_to_image',
-           'save_gif', 'train_aa', 'relative_mix_loss']
+           'vicreg_terms', 'sigterm_as_interrupt', 'init_distributed', 'TrainLoop', 'aa_losses', 'analogy_loss',
+           'effect_losses', 'fig_to_image', 'save_gif', 'train_aa', 'relative_mix_loss']
 
 # %% ../nbs/03_training.ipynb #50944120
 def _flat(z:Tensor)->Tensor:
@@ -467,6 +467,27 @@ def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)-
     parts['loss'] = sum(w * parts[k] for k, w in weights.items())
     return parts
 
+# %% ../nbs/03_training.ipynb #70a2de84
+def analogy_loss(za:Tensor, zae:Tensor, zb:Tensor, zbe:Tensor)->Tensor:
+    """`‖(z(b_e) − z(b)) − (z(a_e) − z(a))‖²` relative to the shifts' own `(‖Δa‖² + ‖Δb‖²)/2`, over every process's rows:
+    0 when the effect moves both clips (every frame) by one vector, 2 for unrelated shifts of equal size"""
+    da, db = zae - za, zbe - zb
+    return global_mean((db - da).pow(2)) / (global_mean(da.pow(2) + db.pow(2)) / 2).clamp_min(1e-12)
+
+# %% ../nbs/03_training.ipynb #87cac24d
+def effect_losses(y:Tensor,      # latents of `[a; a_e; b; b_e]`, stacked along the batch
+                  aa:Adapter, cfg:AAConfig)->dict[str, Tensor]:
+    "The loss terms of an effects step (`analogy` in place of `mix`, weighted by `w_mix`) and their weighted sum `loss`"
+    z = aa.encode(y)
+    zv, k = aa.stat_rows(z), cfg.recon_stride or 2
+    if rank_world()[1] > 1: var, cov = vicreg_terms(global_cov(zv), cfg.gamma)
+    else: var, cov = var_loss(zv, cfg.gamma), cov_loss(zv)
+    recon = z.new_zeros(()) if aa.exact_inverse else global_mean((aa.decode(z[::k]) - y[::k]).pow(2))
+    parts = dict(analogy=analogy_loss(*z.chunk(4)), var=var, cov=cov, recon=recon)
+    weights = dict(analogy=cfg.w_mix, var=cfg.w_var, cov=cfg.w_cov, recon=cfg.w_recon)
+    parts['loss'] = sum(w * parts[k] for k, w in weights.items())
+    return parts
+
 # %% ../nbs/03_training.ipynb #f7774721
 def fig_to_image(fig:plt.Figure, dpi:int=60):
     "Render a matplotlib figure to a PIL image"
@@ -504,14 +525,15 @@ def _save_frame(step, demo_fn, frames, frames_dir, run=None):
 # %% ../nbs/03_training.ipynb #7432a496
 _RESUME_KEYS = ('steps', 'batch', 'min_stems', 'max_stems', 'unity', 'lr', 'pct_start', 'w_mix',
                 'mix_norm', 'w_var',
-                'w_cov', 'w_recon', 'w_audio', 'gamma', 'recon_stride', 'seed')
+                'w_cov', 'w_recon', 'w_audio', 'gamma', 'recon_stride', 'seed', 'task')
 
 def train_aa(given:GivenModel,               # frozen given model f
              aa:Adapter,                     # adapter h to train (in place)
              cfg:AAConfig|None=None,         # training settings
              # where checkpoints, logs and frames go (resumes from here)
              out_dir:str|Path|None=None,
-             # (batch, generator) -> (stems (k, batch, ...), faders (k, batch))
+             # (batch, generator) -> (stems (k, batch, ...), faders (k, batch)); for task='effects'
+             # ([a; a_e; b; b_e] (4, batch, ...), anything)
              sampler:Callable|None=None,
              # step -> Figure (or (Figure, {name: (audio, sr)})) for the GIF and wandb
              demo_fn:Callable|None=None,
@@ -527,6 +549,8 @@ def train_aa(given:GivenModel,               # frozen given model f
         raise ValueError("train_aa needs a sampler of mixes: (batch, generator) -> (stems, "
                          "faders), e.g. "
                          "toy_sampler() or audio_sampler(bank)")
+    if cfg.w_audio and cfg.task == 'effects':
+        raise ValueError("the audio-domain loss (--w-audio) is for mixing: use 0 with --task effects")
     if cfg.w_audio and extra_loss is None:
         raise ValueError("cfg.w_audio > 0 needs an extra_loss (e.g. audio_domain_loss(given) for "
                          "audio models)")
@@ -543,7 +567,7 @@ def train_aa(given:GivenModel,               # frozen given model f
                 aa.eval()
                 _save_frame(step, demo_fn, frames, frames_dir, loop.run)
                 aa.train()
-            stems, faders = (t.to(loop.device) for t in sampler(batch, loop.gen))
+            stems, faders = (t if t is None else t.to(loop.device) for t in sampler(batch, loop.gen))
             parts = loop.compute(lambda: _step_losses(stems, faders, given, aa, cfg, extra_loss,
                                                       step))
             loop.update(step, parts['loss'], parts)
@@ -555,6 +579,9 @@ def train_aa(given:GivenModel,               # frozen given model f
 def _step_losses(stems, faders, given, aa, cfg, extra_loss, step):
     "All loss terms of one step (plus the weighted extra loss when cfg.w_audio > 0)"
     try:
+        if cfg.task == 'effects':                   # stems: [a; a_e; b; b_e] (4, batch, ...)
+            with torch.no_grad(): y = given.encode(stems.flatten(0, 1))
+            return effect_losses(y, aa, cfg)
         zsum, zmix, arch = do_mixing(stems, faders, given, aa)
         parts = aa_losses(zsum, zmix, arch, aa, cfg)
         if cfg.w_audio:
