@@ -431,6 +431,9 @@ def format_soundfonts(t:dict)->str:
             cell = lambda s: (f"{_figures(m, t['shipped'][s][m])[k]:9.1f}" + (f" -> {_figures(m, t['retrained'][s][m])[k]:6.1f}"
                               if m in t['retrained'][s] else ' ' * 10) + '   ')
             lines.append(f"{m:10s}{k:20s}" + ''.join(f'{cell(s):>22s}' for s in sets))
+    for m, rs in t.get('new_members', {}).items():      # members trained on the new data: nothing shipped before them
+        for k in _figures(m, rs[sets[0]]):
+            lines.append(f"{m:10s}{k:20s}" + ''.join(f"{'(new) ' + format(_figures(m, rs[s])[k], '6.1f') + '   ':>22s}" for s in sets))
     for m in ('conv', 'convpool'):
         for s in sets:
             pr = [(w, t['paired256'][w].get(s, {}).get(m)) for w in ('shipped', 'retrained')]

@@ -11,6 +11,9 @@ from the `evaluate-aa` JSON files these commands write (RUNS: a folder of run fo
   audio-algebra train-aa --given M --data VARIED --out RUNS/v-M                                                     (M: codec, w2v, conv, convpool)
   audio-algebra evaluate-aa --split all --data SET --given M --adapter RUNS/v-M/adapter.pt --out E/new_M_SET.json   (SET: stems7 too)
   audio-algebra evaluate-aa --split all --data SET --given M --adapter RUNS/v-M/adapter.pt --crops 256 --out E/new256_M_SET.json
+  audio-algebra train-given --model w2v --data VARIED --out RUNS/g-w2v-varied      (the w2v encoder itself, retrained on varied songs)
+  audio-algebra train-aa --given w2v --given-weights RUNS/g-w2v-varied --data VARIED --out RUNS/v-w2v-enc
+  audio-algebra evaluate-aa --split all --data SET --given w2v --given-weights RUNS/g-w2v-varied --adapter RUNS/v-w2v-enc/adapter.pt --out E/newenc_w2v_SET.json
 
 Usage: python benchmarks/cross_soundfont.py --evals E --runs RUNS --out audio_algebra/results/soundfonts_seed7.json"""
 import argparse, json, os
@@ -39,9 +42,17 @@ def main():
                                 for s in ('varied', 'fluidr3')})
     training = {m: {k: v for k, v in json.loads((R/f'v-{m}'/'metrics.json').read_text())['training'].items()
                     if k in ('steps', 'wall_seconds', 'kind', 'train_tracks')} for m in RETRAINED}
+    new_members = {}
+    if all((E/f'newenc_w2v_{FILES[s]}.json').exists() for s in SETS):      # the encoder retrained on varied songs
+        one = lambda ms: next(iter(ms.values()))                            # one member per file (named w2v, or w2v_varied)
+        new_members['w2v_var'] = {s: one(load(E/f'newenc_w2v_{FILES[s]}.json')) for s in SETS}
+        training['w2v_var'] = {k: v for k, v in json.loads((R/'v-w2v-enc'/'metrics.json').read_text())['training'].items()
+                               if k in ('steps', 'wall_seconds', 'kind', 'train_tracks')}
+        training['w2v_var']['encoder'] = {k: v for k, v in json.loads((R/'g-w2v-varied'/'metrics.json').read_text()).items()
+                                          if k not in ('schema', 'out')}
     out = dict(sets=SETS, crops=32, paired_crops=256, recipe='audio-algebra make-stems --preset varied --vary --tracks 200 --seed 0',
                made_by=__doc__.split('\n\n')[1].strip().splitlines(), shipped=shipped, retrained=retrained,
-               paired256=paired256, training=training)
+               paired256=paired256, training=training, new_members=new_members)
     tmp = Path(a.out).with_suffix('.tmp'); tmp.write_text(json.dumps(out, indent=1) + '\n'); os.replace(tmp, a.out)
     print(f'wrote {a.out}')
 
