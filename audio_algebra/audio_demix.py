@@ -14,6 +14,7 @@ from .core import check_new, pick_device, fader_widget, atomic_write
 from .config import check_number, DemixConfig
 from .core import Adapter
 from .audio_data import audio_format, check_writable_audio, check_samples, stable_wav, _sf, MAX_PEAK
+from .audio_data import load_audio
 from .given_audio import AudioGivenModel, match_length
 from .metrics import si_sdr
 from .registry import load_given
@@ -24,7 +25,8 @@ from .registry import load_adapter
 log = logging.getLogger(__name__)
 
 # %% auto #0
-__all__ = ['log', 'MAX_GAIN', 'MAX_OUTPUT', 'demix_audio', 'block_margin', 'demix_blocks', 'demix_files', 'AudioDemixer']
+__all__ = ['log', 'MAX_GAIN', 'MAX_OUTPUT', 'demix_audio', 'block_margin', 'demix_blocks', 'latent_shift', 'demix_files',
+           'AudioDemixer']
 
 # %% ../nbs/20_audio_demixing.ipynb #e8f53f01
 MAX_GAIN = 100.
@@ -43,8 +45,9 @@ def _gains(remove:list, add:list, remove_gains:list|None, add_gains:list|None)->
 def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
                 remove:list=(), add:list=(),                         # audio shaped like `mix`
                 remove_gains:list|None=None, add_gains:list|None=None,
+                shift:Tensor|None=None,       # a latent vector (dims, 1) added to every frame (`latent_shift`)
                )->Tensor:
-    """Decode `h(f(mix)) − Σ g·h(f(remove)) + Σ g·h(f(add))`: audio of `mix`'s shape, `([batch,]
+    """Decode `h(f(mix)) − Σ g·h(f(remove)) + Σ g·h(f(add)) [+ shift]`: audio of `mix`'s shape, `([batch,]
     channels, time)`"""
     batched = mix.ndim == 3
     m = mix if batched else mix[None]
@@ -59,6 +62,7 @@ def demix_audio(given:AudioGivenModel, aa:Adapter|None, mix:Tensor,
         z = zm = enc(m)
         for x, g in zip(remove, remove_gains): z = z - g * enc(x if batched else x[None])
         for x, g in zip(add, add_gains): z = z + g * enc(x if batched else x[None])
+        if shift is not None: z = z + shift.to(z)
         if aa is not None: z = aa.floored(z, zm)     # a kind's floor under what subtraction leaves (`power`)
         out = given.decode_like(dec(z), m)
     return out if batched else out[0]
@@ -139,6 +143,7 @@ def demix_blocks(given:AudioGivenModel, aa:Adapter|None,
                  margin:int|None=None,       # context on each side (default: `block_margin(given)`)
                  # filled with [Σ r·m, Σ r², Σ m²] per removed stem r (correlations)
                  stats:list|None=None,
+                 shift:Tensor|None=None,     # a latent vector added to every frame (`demix_audio`)
                 ):
     """`demix_audio` a block at a time, with `margin` context on both sides: yields consecutive
     `(channels, n)` blocks"""
@@ -154,11 +159,25 @@ def demix_blocks(given:AudioGivenModel, aa:Adapter|None,
         # resampled stems may differ by a sample at the end
         xs = [match_length(x, n).to(given.device) for x in xs]
         y = demix_audio(given, aa, xs[0], xs[1:1 + n_remove], xs[1 + n_remove:], remove_gains,
-                        add_gains)
+                        add_gains, shift)
         if stats is not None: _correlate(stats, [x[:, pos - a:pos - a + block] for x in xs[:1 + n_remove]])
         yield y[:, pos - a:pos - a + block].cpu()
         if a + n <= pos + block: return                            # that was the end of the file
         pos += block
+
+# %% ../nbs/20_audio_demixing.ipynb #84344fd4
+@torch.no_grad()
+def latent_shift(given:AudioGivenModel, aa:Adapter|None,
+                 dry:str|Path, wet:str|Path,   # an example: a clip, and the same clip with an effect
+                )->Tensor:
+    """The example's mean latent difference over its frames, `mean_t(h(f(wet)) − h(f(dry)))`, shaped (dims, 1): one
+    vector that carries the change to any other clip (the two files are read whole, at the model's rate)"""
+    enc, _ = adapter_fns(given, aa)
+    x0, x1 = (load_audio(p, given.sample_rate, given.channels == 1) for p in (dry, wet))
+    if x0.shape != x1.shape: raise ValueError(f"{wet} ({x1.shape[-1] / given.sample_rate:.3f} s) must be {dry} with an "
+                                              f"effect applied: the same length ({x0.shape[-1] / given.sample_rate:.3f} s)")
+    dev = next(iter(given.parameters()), torch.empty(0)).device
+    return (enc(x1[None].to(dev)) - enc(x0[None].to(dev))).mean(-1)[0, :, None]
 
 # %% ../nbs/20_audio_demixing.ipynb #97dd737d
 # a result louder than `load_audio` reads back is not audio: the arithmetic diverged
@@ -213,6 +232,8 @@ def demix_files(given_name:str,                              # zoo member or pre
                 # a pretrained codec's weights (default: its hub repo)
                 given_weights:str|Path|None=None,
                 stems_of_mix:bool=True,       # `remove` are stems of `mix`: warn when one hardly correlates with it
+                # (dry, wet) files: also add their mean latent difference to every frame (`latent_shift`)
+                shift_from:tuple|None=None,
                 **settings,                            # `DemixConfig` fields: block_seconds, device
                )->Path:
     """Remove and/or add stem files to a mix file through a given model and its adapter, block by
@@ -220,8 +241,8 @@ def demix_files(given_name:str,                              # zoo member or pre
     cfg = DemixConfig(**settings)
     out = check_new(out, overwrite)
     audio_format(out)
-    if not remove and not add: raise ValueError("nothing to do: pass at least one --remove or "
-                                                "--add file")
+    if not remove and not add and not shift_from: raise ValueError("nothing to do: pass at least one --remove or "
+                                                                   "--add file")
     remove_gains, add_gains = _gains(remove, add, remove_gains, add_gains)
     given = load_given(given_name, given_weights)
     if not given.has_decoder:
@@ -248,9 +269,9 @@ def demix_files(given_name:str,                              # zoo member or pre
     given = given.to(dev)
     aa = aa.to(dev) if aa is not None else None
     windows = [_Window(_blocks(p, given)) for p in [mix, *remove, *add]]
-    stats = []
+    stats, shift = [], latent_shift(given, aa, *shift_from) if shift_from else None
     blocks = demix_blocks(given, aa, windows, len(remove), remove_gains, add_gains,
-                          max(1, round(cfg.block_seconds * given.sample_rate)), stats=stats)
+                          max(1, round(cfg.block_seconds * given.sample_rate)), stats=stats, shift=shift)
     peak = _write_blocks(out, blocks, given.sample_rate, sr, frames, given.channels)
     if peak > 1: log.warning(f"{out.name} peaks at {peak:.3g}, beyond ±1: the float WAV keeps it, "
                              f"but lower the level "

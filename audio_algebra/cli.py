@@ -323,6 +323,8 @@ def analogy(given:str,                  # zoo member, pretrained codec, or your 
             adapter:str|None=None,
             given_weights:str|None=None,  # the given model's weights (default: its own)
             overwrite:bool=False,         # replace an existing --out file
+            # add the example's mean difference over its frames to every frame of b (then b may have any length)
+            pooled:bool=False,
             **settings,                   # `DemixConfig` fields
            )->Path:
     "out = decode(h(f(b)) - h(f(a)) + h(f(a_wet))), block by block, at b's rate and length"
@@ -332,8 +334,10 @@ def analogy(given:str,                  # zoo member, pretrained codec, or your 
         adapter = str(shipped_adapter(given, 'effects')) if shipped_adapter(given, 'effects').is_file() else 'none'
 
     settings.setdefault('device', 'auto')
-    path = demix_files(given, b, out, [a], [a_wet], None, None, adapter, overwrite, given_weights, stems_of_mix=False,
-                       **settings)
+    if pooled: path = demix_files(given, b, out, [], [], None, None, adapter, overwrite, given_weights,
+                                  stems_of_mix=False, shift_from=(a, a_wet), **settings)
+    else: path = demix_files(given, b, out, [a], [a_wet], None, None, adapter, overwrite, given_weights, stems_of_mix=False,
+                             **settings)
     print(f'wrote {path}')
     return path
 

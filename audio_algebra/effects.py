@@ -165,6 +165,8 @@ def effect_tasks(given, aa,                      # a decoding member and its ada
     removal = dict(leave=_scores(b_wet, b), fx2fx_y=_scores(dy(ybw - sy, b), b), fx2fx_z=_scores(dz(zbw - sz, b), b),
                    no_adapter=_scores(dy(ybw - yw + y, b), b), adapter=_scores(dz(zbw - zw + z, b), b),
                    perfect=_scores(dy(yb, b), b))
+    pooled = dict(no_adapter=_scores(dy(yb + (yw - y).mean(-1, keepdim=True), b), b_wet),      # a's mean shift over frames
+                  adapter=_scores(dz(zb + (zw - z).mean(-1, keepdim=True), b), b_wet))       # (`analogy --pooled`)
     rel = lambda est, want, start: ((est - want).flatten(1).norm(dim=1) / (want - start).flatten(1).norm(dim=1).clamp_min(1e-12)).median().item()
     latent = dict(fx2fx_y=rel(yb + sy, ybw, yb), fx2fx_z=rel(zb + sz, zbw, zb), no_adapter=rel(yb - y + yw, ybw, yb),
                   adapter=rel(zb - z + zw, zbw, zb))     # the analogy in its own space, relative to the effect's size there
@@ -174,7 +176,7 @@ def effect_tasks(given, aa,                      # a decoding member and its ada
     line = lambda v0, vp, v1: ((vp - (v0 + t * (v1 - v0))).flatten(1).norm(dim=1)
                                / (vp - v0).flatten(1).norm(dim=1).clamp_min(1e-12)).median().item()
     return dict(effect=effect, setting=p, unit=spec.unit, linear=spec.linear, clips=len(clips), analogy=analogy,
-                removal=removal, latent_analogy=latent, knob=dict(p=p, p1=p1, neutral=n0, y=line(y, yw, y1), z=line(z, zw, z1)))
+                removal=removal, latent_analogy=latent, analogy_pooled=pooled, knob=dict(p=p, p1=p1, neutral=n0, y=line(y, yw, y1), z=line(z, zw, z1)))
 
 # %% ../nbs/19b_effects.ipynb #934824e4
 _WAYS = dict(leave='leave', fx2fx_y='FX2FX y', fx2fx_z='FX2FX z', no_adapter='no adapter', adapter='adapter',
