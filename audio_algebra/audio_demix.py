@@ -176,8 +176,7 @@ def latent_shift(given:AudioGivenModel, aa:Adapter|None,
     x0, x1 = (load_audio(p, given.sample_rate, given.channels == 1) for p in (dry, wet))
     if x0.shape != x1.shape: raise ValueError(f"{wet} ({x1.shape[-1] / given.sample_rate:.3f} s) must be {dry} with an "
                                               f"effect applied: the same length ({x0.shape[-1] / given.sample_rate:.3f} s)")
-    dev = next(iter(given.parameters()), torch.empty(0)).device
-    return (enc(x1[None].to(dev)) - enc(x0[None].to(dev))).mean(-1)[0, :, None]
+    return (enc(x1[None].to(given.device)) - enc(x0[None].to(given.device))).mean(-1)[0, :, None]
 
 # %% ../nbs/20_audio_demixing.ipynb #97dd737d
 # a result louder than `load_audio` reads back is not audio: the arithmetic diverged

@@ -135,8 +135,14 @@ def _space(given, aa):
     return (lambda x: aa.encode(given.encode(x))), (lambda z, ref: given.decode_like(aa.decode(z), ref))
 
 def _far_end(spec:EffectSpec, p:float)->float:
-    "The grid's setting farthest from neutral on `p`'s side of it: where the knob's straight line ends"
-    return max((q for q in spec.grid if (q - spec.neutral) * (p - spec.neutral) > 0), key=lambda q: abs(q - spec.neutral))
+    "The grid's setting farthest from neutral on `p`'s side of it (the reference's side for neutral): where the knob's line ends"
+    side = (p if p != spec.neutral else spec.reference) - spec.neutral
+    return max((q for q in spec.grid if (q - spec.neutral) * side > 0), key=lambda q: abs(q - spec.neutral))
+
+def _knob_fraction(spec:EffectSpec, p:float)->tuple[float, float]:
+    "`(p₁, t)`: the knob line's far end, and how far along the line from neutral to it setting `p` is"
+    p1 = _far_end(spec, p)
+    return p1, (p - spec.neutral) / (p1 - spec.neutral)
 
 def _shift(enc, dry:Tensor, wet:Tensor)->Tensor:
     "FX2FX: the mean latent shift per channel `mean(enc(wet) − enc(dry))` over clips and frames, shaped (1, dims, 1)"
@@ -170,13 +176,12 @@ def effect_tasks(given, aa,                      # a decoding member and its ada
     rel = lambda est, want, start: ((est - want).flatten(1).norm(dim=1) / (want - start).flatten(1).norm(dim=1).clamp_min(1e-12)).median().item()
     latent = dict(fx2fx_y=rel(yb + sy, ybw, yb), fx2fx_z=rel(zb + sz, zbw, zb), no_adapter=rel(yb - y + yw, ybw, yb),
                   adapter=rel(zb - z + zw, zbw, zb))     # the analogy in its own space, relative to the effect's size there
-    n0, p1 = spec.neutral, _far_end(spec, p)
+    p1, t = _knob_fraction(spec, p)
     y1 = ey(apply_effect(clips, effect, p1, sr)); z1 = aa.encode(y1) if aa is not None else y1
-    t = (p - n0) / (p1 - n0)
     line = lambda v0, vp, v1: ((vp - (v0 + t * (v1 - v0))).flatten(1).norm(dim=1)
                                / (vp - v0).flatten(1).norm(dim=1).clamp_min(1e-12)).median().item()
     return dict(effect=effect, setting=p, unit=spec.unit, linear=spec.linear, clips=len(clips), analogy=analogy,
-                removal=removal, latent_analogy=latent, analogy_pooled=pooled, knob=dict(p=p, p1=p1, neutral=n0, y=line(y, yw, y1), z=line(z, zw, z1)))
+                removal=removal, latent_analogy=latent, analogy_pooled=pooled, knob=dict(p=p, p1=p1, neutral=spec.neutral, y=line(y, yw, y1), z=line(z, zw, z1)))
 
 # %% ../nbs/19b_effects.ipynb #934824e4
 _WAYS = dict(leave='leave', fx2fx_y='FX2FX y', fx2fx_z='FX2FX z', no_adapter='no adapter', adapter='adapter',
@@ -250,11 +255,10 @@ def knob_line(given, aa,              # a decoding member and its adapter (None:
               x:Tensor,               # clips (batch, channels, samples)
               effect:str, setting:float)->Tensor:
     "The clip decoded from the straight line between `z(x)` (neutral) and `z(x_{p₁})` (the grid's far end), at `setting`"
-    spec = EFFECTS[effect]
-    p1 = _far_end(spec, spec.reference if setting == spec.neutral else setting)
+    p1, t = _knob_fraction(EFFECTS[effect], setting)
     enc, dec = _space(given, aa)
     z0, z1 = enc(x), enc(apply_effect(x, effect, p1, given.sample_rate))
-    return dec(z0 + (setting - spec.neutral) / (p1 - spec.neutral) * (z1 - z0), x)
+    return dec(z0 + t * (z1 - z0), x)
 
 def _knob_clips(given, aa, x, effect, setting)->dict:
     "The effect really applied at `setting`, and the straight line in z and in y, with their SDRs to the real one"

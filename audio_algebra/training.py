@@ -440,32 +440,30 @@ def result(self:TrainLoop)->dict:
 # %% ../nbs/03_training.ipynb #e1064b0d
 _MIX_LOSSES = dict(mse=mix_loss, level=level_mix_loss)
 
-def _global_parts(zsum, zmix, z, y, k, zv, aa, cfg)->dict:
-    """The loss terms of the global batch under torchrun: means and VICReg statistics over every
-    process's rows"""
-    mix = global_mean((zmix - zsum).pow(2) if cfg.mix_norm == 'mse' else _level_ratios(zmix, zsum))
-    var, cov = vicreg_terms(global_cov(zv), cfg.gamma)
-    recon = z.new_zeros(()) if aa.exact_inverse else global_mean((aa.decode(z[::k]) - y[::k]).pow(2))
-    return dict(mix=mix, var=var, cov=cov, recon=recon)
+def _regularisers(z:Tensor, y:Tensor, k:int, aa:Adapter, cfg:AAConfig)->dict:
+    """The VICReg variance and covariance of the adapter's statistics rows, and `h⁻¹`'s reconstruction on every k-th
+    row: of the global batch under torchrun (means and statistics over every process's rows)"""
+    zv, world = aa.stat_rows(z), rank_world()[1]   # the samples × dimensions the adapter's outputs really have
+    var, cov = vicreg_terms(global_cov(zv), cfg.gamma) if world > 1 else (var_loss(zv, cfg.gamma), cov_loss(zv))
+    if aa.exact_inverse: recon = z.new_zeros(())                                      # exact: none to learn
+    elif world > 1: recon = global_mean((aa.decode(z[::k]) - y[::k]).pow(2))
+    else: recon = recon_loss(aa.decode(z[::k]), y[::k])
+    return dict(var=var, cov=cov, recon=recon)
+
+def _weighted(parts:dict, first:str, cfg:AAConfig)->dict:
+    "`parts` with their weighted sum `loss` (the task's own term `first` weighted by `w_mix`)"
+    weights = {first: cfg.w_mix, 'var': cfg.w_var, 'cov': cfg.w_cov, 'recon': cfg.w_recon}
+    return parts | dict(loss=sum(w * parts[k] for k, w in weights.items()))
 
 # %% ../nbs/03_training.ipynb #9a71c467
 def aa_losses(zsum:Tensor, zmix:Tensor, archive:dict, aa:Adapter, cfg:AAConfig)->dict[str, Tensor]:
     "The four loss terms and their weighted sum `loss`, from `do_mixing`'s outputs"
-    z, y = archive['z'], archive['y']
-    k = cfg.recon_stride or archive['zs'].shape[0] + 1
-    zv = aa.stat_rows(z)    # the samples × dimensions the adapter's outputs really have
     if cfg.mix_norm not in _MIX_LOSSES:
         raise ValueError(f"mix_norm must be one of {list(_MIX_LOSSES)}, got {cfg.mix_norm!r}")
-    if rank_world()[1] > 1: parts = _global_parts(zsum, zmix, z, y, k, zv, aa, cfg)
-    else:
-        # exact: none to learn
-        recon = z.new_zeros(()) if aa.exact_inverse else recon_loss(aa.decode(z[::k]), y[::k])
-        parts = dict(mix=_MIX_LOSSES[cfg.mix_norm](zmix, zsum), var=var_loss(zv, cfg.gamma),
-                     cov=cov_loss(zv),
-                     recon=recon)
-    weights = dict(mix=cfg.w_mix, var=cfg.w_var, cov=cfg.w_cov, recon=cfg.w_recon)
-    parts['loss'] = sum(w * parts[k] for k, w in weights.items())
-    return parts
+    if rank_world()[1] > 1: mix = global_mean((zmix - zsum).pow(2) if cfg.mix_norm == 'mse' else _level_ratios(zmix, zsum))
+    else: mix = _MIX_LOSSES[cfg.mix_norm](zmix, zsum)
+    k = cfg.recon_stride or archive['zs'].shape[0] + 1
+    return _weighted(dict(mix=mix, **_regularisers(archive['z'], archive['y'], k, aa, cfg)), 'mix', cfg)
 
 # %% ../nbs/03_training.ipynb #70a2de84
 def analogy_loss(za:Tensor, zae:Tensor, zb:Tensor, zbe:Tensor)->Tensor:
@@ -479,14 +477,8 @@ def effect_losses(y:Tensor,      # latents of `[a; a_e; b; b_e]`, stacked along 
                   aa:Adapter, cfg:AAConfig)->dict[str, Tensor]:
     "The loss terms of an effects step (`analogy` in place of `mix`, weighted by `w_mix`) and their weighted sum `loss`"
     z = aa.encode(y)
-    zv, k = aa.stat_rows(z), cfg.recon_stride or 2
-    if rank_world()[1] > 1: var, cov = vicreg_terms(global_cov(zv), cfg.gamma)
-    else: var, cov = var_loss(zv, cfg.gamma), cov_loss(zv)
-    recon = z.new_zeros(()) if aa.exact_inverse else global_mean((aa.decode(z[::k]) - y[::k]).pow(2))
-    parts = dict(analogy=analogy_loss(*z.chunk(4)), var=var, cov=cov, recon=recon)
-    weights = dict(analogy=cfg.w_mix, var=cfg.w_var, cov=cfg.w_cov, recon=cfg.w_recon)
-    parts['loss'] = sum(w * parts[k] for k, w in weights.items())
-    return parts
+    parts = dict(analogy=analogy_loss(*z.chunk(4)), **_regularisers(z, y, cfg.recon_stride or 2, aa, cfg))
+    return _weighted(parts, 'analogy', cfg)
 
 # %% ../nbs/03_training.ipynb #f7774721
 def fig_to_image(fig:plt.Figure, dpi:int=60):
