@@ -11,7 +11,7 @@ from .core import given_model
 from .given_audio import AudioGivenModel, match_length
 
 # %% auto #0
-__all__ = ['STFTModel', 'MagPhaseModel']
+__all__ = ['STFTModel', 'phase', 'MagPhaseModel']
 
 # %% ../nbs/11_exact.ipynb #5836a706
 @given_model('stft', family='exact', aa_recipe=dict(steps=500, w_cov=0.))
@@ -49,7 +49,7 @@ def _istft(self:STFTModel, X:Tensor, b:int, length:int|None)->Tensor:
 @patch
 def encode(self:STFTModel, x:Tensor)->Tensor:
     X = self._stft(self.pad_to_hop(self.check_wav(x)))                 # (b*c, bins, frames) complex
-    y = torch.view_as_real(X).permute(0, 3, 1, 2)                         # (b*c, 2, bins, frames)
+    y = torch.view_as_real(X).permute(0, 3, 1, 2) + 0.                    # + 0.: a -0 becomes +0 (canonical)
     return y.reshape(x.shape[0], self.latent_dim, -1)
 
 # %% ../nbs/11_exact.ipynb #7d9eeeac
@@ -58,6 +58,12 @@ def decode(self:STFTModel, y:Tensor, length:int|None=None)->Tensor:
     b, _, l = self.check_latent(y).shape
     X = torch.view_as_complex(y.reshape(b * self.channels, 2, self.n_bins, l).permute(0, 2, 3, 1).contiguous())
     return self._istft(X, b, length)
+
+# %% ../nbs/11_exact.ipynb #c440e67d
+def phase(X:Tensor, # complex tensor
+         )->Tensor: # its angle in radians, exactly 0 where `X` is 0
+    "The angle of `X`, defined canonically where `X` is zero (its sign of zero must not matter)"
+    return torch.where(X == 0, 0., X.angle())
 
 # %% ../nbs/11_exact.ipynb #11fb568d
 @given_model('magphase', family='exact', aa_recipe=dict(steps=2000, lr=3e-2, batch=4, w_cov=0.,
@@ -79,7 +85,7 @@ class MagPhaseModel(STFTModel):
 @patch
 def encode(self:MagPhaseModel, x:Tensor)->Tensor:
     X = self._stft(self.pad_to_hop(self.check_wav(x)))
-    y = torch.stack([torch.log(X.abs() + self.eps), X.angle()], 1)       # (b*c, 2, bins, frames)
+    y = torch.stack([torch.log(X.abs() + self.eps), phase(X)], 1)       # (b*c, 2, bins, frames)
     return y.reshape(x.shape[0], self.latent_dim, -1)
 
 # %% ../nbs/11_exact.ipynb #eab71eb6

@@ -131,7 +131,9 @@ def load_adapter(given_name:str, path:str|Path|None=None, given:AudioGivenModel|
                          f"loaded: pass the "
                          "--given-weights it was trained with (its run folder's audio_config.json "
                          "names them)")
-    return load_weights(build_checked(ADAPTERS[ck['cls']], ck, path), ck).eval()
+    aa = load_weights(build_checked(ADAPTERS[ck['cls']], ck, path), ck).eval()
+    # the origin is f(0) as this machine computes it: a given model's float rounding differs between CPUs
+    return aa.set_origin(given.silence_frame().to(aa.y0)) if aa.centred else aa
 
 # %% ../nbs/16_registry.ipynb #09bf1d62
 def _member_row(name:str, spec:GivenSpec)->list:
