@@ -8,7 +8,7 @@ TORCH_INDEX ?=
 OUT         ?= runs/toy-$(shell date +%Y%m%d-%H%M%S)
 PIP         := $(BIN)/python -m pip install --quiet -c constraints.txt
 
-.PHONY: install demo test export clean readme bench docs-check
+.PHONY: install demo test test-other export clean readme bench docs-check
 
 $(VENV)/.torch: constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,9 @@ demo: $(VENV)/.demo   ## the main job: train + evaluate the toy audio algebra in
 
 test: $(VENV)/.installed   ## every notebook's tests
 	OMP_NUM_THREADS=1 WANDB_MODE=disabled $(BIN)/nbdev_test --n_workers 2 --do_print --timing
+
+test-other: $(VENV)/.installed   ## the same tests as another machine runs them: 2 torch threads, denormals flushed
+	OMP_NUM_THREADS=2 PYTHONPATH=$(CURDIR)/tools/other_machine WANDB_MODE=disabled $(BIN)/nbdev_test --n_workers 1 --do_print --timing
 
 export: $(VENV)/.installed
 	$(BIN)/nbdev_export

@@ -270,7 +270,7 @@ def fit_adapter(data:str|Path|StemFolderDataset,
     audio = audio or AudioAAConfig()
     cfg = cfg or default_aa_config(audio.given)
     out, progress = Path(out), progress and is_main()
-    given = given or load_given(audio.given, audio.given_weights)
+    given = given or load_given(audio.given, audio.given_weights, audio.untrained_given)
     if cfg.w_audio and not given.has_decoder:
         raise ValueError(f"{audio.given} is encoder-only: the audio-domain loss (--w-audio) needs "
                          f"a decoder; use 0")

@@ -6,13 +6,14 @@
 from __future__ import annotations
 import copy, hashlib, logging, os, shutil, struct, subprocess, tempfile, time
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from dataclasses import dataclass
 from pathlib import Path
 import numpy as np, torch
 from torch import Tensor
 import matplotlib.pyplot as plt
 from tqdm.auto import tqdm
-from .core import atomic_write, rank_world, save_json
+from .core import atomic_write, rank_world, save_json, hold, check_not_input, _umask
 from .config import check_number, StemsConfig
 
 _log = logging.getLogger(__name__)
@@ -129,7 +130,9 @@ def save_audio(path:str|Path, x:Tensor, sr:int)->Path:
     picks the format)"""
     sf, path = _sf(), Path(path)
     fmt, sub = audio_format(path)
-    check_writable_audio(x, path)
+    if (peak := check_writable_audio(x, path)) > 1:
+        logging.getLogger(__name__).warning(f"{path.name} peaks at {peak:.3g}, beyond ±1: the float WAV keeps it, but "
+                                            f"lower the level before playing or converting it")
     def write(t):
         sf.write(t, x.detach().cpu().numpy().T, sr, subtype=sub, format=fmt)
         if fmt == 'WAV': stable_wav(t)
@@ -595,33 +598,39 @@ def make_stems(out:str|Path,                 # stem folder to create
     out = Path(out)
     if out.exists() and not out.is_dir(): raise FileExistsError(f"{out} is a file: --out must be a "
                                                                 f"folder to create")
-    if out.exists() and any(out.iterdir()):
-        raise FileExistsError(f"{out} is not empty: choose a new --out folder (nothing was changed)")
-    existed = out.exists()
-    out.mkdir(parents=True, exist_ok=True)    # an unwritable place fails here, before any rendering
-    def one(i):
-        song = random_song(int(np.random.SeedSequence([seed, i]).generate_state(1)[0]), seconds)
-        rng = np.random.default_rng([seed, i, 1])           # its own stream: the song is the same whatever the fonts
-        pick = {k: fonts['drums' if k == 'drums' else 'melodic'][int(rng.integers(len(fonts['drums' if k == 'drums'
-                                                                                              else 'melodic'])))]
-                for k in sorted(song['parts'])}
-        stems, meta, peak = render_song(song, sr, exe, pick), dict(soundfonts={k: v.name for k, v in pick.items()}), 0.9
-        if process: (stems, meta['effects']), peak = process(stems, sr, rng), float(rng.uniform(0.3, 0.9))
-        write_track(out/f'track_{i:04d}', stems, sr, peak)
-        save_json(meta | dict(mixture_peak=peak), out/f'track_{i:04d}'/'meta.json')
-    t0 = time.perf_counter()
-    try:
-        with ThreadPoolExecutor(cfg.workers or os.cpu_count()) as ex:
-            list(tqdm(ex.map(one, range(tracks)), total=tracks, desc='rendering',
-                      disable=not progress))
-    except BaseException:          # a failed or interrupted render leaves the folder as it found it
-        shutil.rmtree(out, ignore_errors=True)
-        if existed: out.mkdir()
-        raise
+    check_not_input(out, [f for v in fonts.values() for f in v])
+    with hold(out):                                  # one writer: a second make-stems into `out` is refused
+        if out.exists() and any(out.iterdir()):
+            raise FileExistsError(f"{out} is not empty: choose a new --out folder (nothing was changed)")
+        out.parent.mkdir(parents=True, exist_ok=True)    # an unwritable place fails here, before any rendering
+        stage = Path(tempfile.mkdtemp(dir=out.parent, prefix=f'.{out.name}.new-'))   # renamed to `out` when complete
+        t0 = time.perf_counter()
+        try:
+            with ThreadPoolExecutor(cfg.workers or os.cpu_count()) as ex:
+                list(tqdm(ex.map(partial(_render_track, stage, cfg, exe, fonts, process), range(tracks)),
+                          total=tracks, desc='rendering', disable=not progress))
+        except BaseException:        # a failed or interrupted render leaves `out` as it found it
+            shutil.rmtree(stage, ignore_errors=True)
+            raise
+        os.chmod(stage, 0o777 & ~_umask())             # mkdtemp's folders are private (0700); a stem folder is not
+        if out.exists(): out.rmdir()                   # empty, and ours while the lock is held
+        os.rename(stage, out)
     wall = time.perf_counter() - t0
     return dict(out=str(out), tracks=tracks, audio_seconds=tracks * seconds, wall_seconds=wall,
                 audio_seconds_per_second=tracks * seconds / wall,
                 soundfont=', '.join(sorted({f.name for v in fonts.values() for f in v})))
+
+# %% ../nbs/08_audio_data.ipynb #9c6db1fc
+def _render_track(out:Path, cfg:StemsConfig, exe:str, fonts:dict, process:callable|None, i:int):
+    "Render song `i` of `make_stems` into `out/track_i`: its stems, the mixture and `meta.json`"
+    song = random_song(int(np.random.SeedSequence([cfg.seed, i]).generate_state(1)[0]), cfg.seconds)
+    rng = np.random.default_rng([cfg.seed, i, 1])           # its own stream: the song is the same whatever the fonts
+    pick = {k: (f := fonts['drums' if k == 'drums' else 'melodic'])[int(rng.integers(len(f)))]
+            for k in sorted(song['parts'])}
+    stems, meta, peak = render_song(song, cfg.sr, exe, pick), dict(soundfonts={k: v.name for k, v in pick.items()}), 0.9
+    if process: (stems, meta['effects']), peak = process(stems, cfg.sr, rng), float(rng.uniform(0.3, 0.9))
+    write_track(out/f'track_{i:04d}', stems, cfg.sr, peak)
+    save_json(meta | dict(mixture_peak=peak), out/f'track_{i:04d}'/'meta.json')
 
 # %% ../nbs/08_audio_data.ipynb #63ef7dd0
 def plot_track(track:TrackInfo, seconds:float|None=None)->plt.Figure:

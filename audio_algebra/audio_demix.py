@@ -10,7 +10,7 @@ from pathlib import Path
 import torch
 from torch import Tensor
 from fastcore.basics import patch
-from .core import check_new, pick_device, fader_widget, atomic_write
+from .core import check_new, check_not_input, pick_device, fader_widget, atomic_write
 from .config import check_number, DemixConfig
 from .core import Adapter
 from .audio_data import audio_format, check_writable_audio, check_samples, stable_wav, _sf, MAX_PEAK
@@ -182,7 +182,8 @@ def latent_shift(given:AudioGivenModel, aa:Adapter|None,
 # a result louder than `load_audio` reads back is not audio: the arithmetic diverged
 MAX_OUTPUT = MAX_PEAK
 
-def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, channels:int)->float:
+def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, channels:int,
+                  replace:bool=True)->float:
     """Atomically write output blocks (at `sr_model`) as a file at `sr`, exactly `frames` long;
     returns its peak"""
     sf, path = _sf(), Path(path)
@@ -214,7 +215,7 @@ def _write_blocks(path:str|Path, blocks, sr_model:int, sr:int, frames:int, chann
                                                      last=True))
             if n < frames: put(np.zeros((frames - n, channels), np.float32))
         if fmt == 'WAV': stable_wav(tmp)
-    atomic_write(path, write)
+    atomic_write(path, write, replace)
     return peak
 
 # %% ../nbs/20_audio_demixing.ipynb #ab156d2d
@@ -239,6 +240,7 @@ def demix_files(given_name:str,                              # zoo member or pre
     block; writes WAV/FLAC"""
     cfg = DemixConfig(**settings)
     out = check_new(out, overwrite)
+    check_not_input(out, [mix, *remove, *add, *(shift_from or ()), adapter, given_weights])
     audio_format(out)
     if not remove and not add and not shift_from: raise ValueError("nothing to do: pass at least one --remove or "
                                                                    "--add file")
@@ -257,9 +259,10 @@ def demix_files(given_name:str,                              # zoo member or pre
     for p in [*remove, *add]:
         sr_p, frames_p = _file_info(p, given)
         if round(frames_p * given.sample_rate / sr_p) != round(frames * given.sample_rate / sr):
-            raise ValueError(f"{p} is {frames_p / sr_p:.3f} s long but the mix {mix} is "
-                             f"{frames / sr:.3f} s: stems "
-                             "must line up with the mix (trim or pad them)")
+            what, fix = (('the mix', 'stems must line up with the mix (trim or pad them)') if stems_of_mix else
+                         ('b', 'a frame-wise analogy needs a, a_wet and b of one length: trim or pad them, or pass '
+                               '--pooled (then b may have any length)'))
+            raise ValueError(f"{p} is {frames_p / sr_p:.3f} s long but {what} {mix} is {frames / sr:.3f} s: {fix}")
     if cfg.precision != 'fp32':
         if not hasattr(given, 'set_precision'):
             raise ValueError(f"{given_name} decodes in float32 only: drop --precision {cfg.precision}")
@@ -271,7 +274,7 @@ def demix_files(given_name:str,                              # zoo member or pre
     stats, shift = [], latent_shift(given, aa, *shift_from) if shift_from else None
     blocks = demix_blocks(given, aa, windows, len(remove), remove_gains, add_gains,
                           max(1, round(cfg.block_seconds * given.sample_rate)), stats=stats, shift=shift)
-    peak = _write_blocks(out, blocks, given.sample_rate, sr, frames, given.channels)
+    peak = _write_blocks(out, blocks, given.sample_rate, sr, frames, given.channels, overwrite)
     if peak > 1: log.warning(f"{out.name} peaks at {peak:.3g}, beyond ±1: the float WAV keeps it, "
                              f"but lower the level "
                              "before playing or converting it")

@@ -13,9 +13,9 @@ from .config import (ToyRunConfig, StemsConfig, GivenAudioConfig, AudioAAConfig,
                                   DemixConfig, AUDIO_AA_DEFAULTS, check_number)
 
 # %% auto #0
-__all__ = ['COMMANDS', 'WANDB', 'GIVEN_HELP', 'EVAL', 'EVAL_OPTS', 'THREADS', 'DISTRIBUTED', 'add_flags', 'command', 'toy',
-           'make_stems', 'train_given', 'baselines', 'train_aa', 'evaluate_aa', 'demix', 'analogy', 'members', 'call',
-           'main']
+__all__ = ['COMMANDS', 'WANDB', 'GIVEN_HELP', 'EVAL', 'EVAL_OPTS', 'ENOUGH_TRACKS', 'THREADS', 'DISTRIBUTED', 'add_flags',
+           'command', 'toy', 'make_stems', 'train_given', 'baselines', 'train_aa', 'evaluate_aa', 'demix', 'analogy',
+           'members', 'call', 'main']
 
 # %% ../nbs/22_cli.ipynb #ae6c3877
 def _params(obj)->dict:
@@ -150,7 +150,7 @@ def make_stems(out:str,            # stem folder to create (must be new or empty
     r = audio_data.make_stems(out, progress, process, **settings)
     print(f"rendered {r['tracks']} tracks ({r['audio_seconds']:.0f} s of audio) in "
           f"{r['wall_seconds']:.1f} s: "
-          f"{r['audio_seconds_per_second']:.0f} s of audio per second; soundfont {r['soundfont']}; "
+          f"{r['audio_seconds_per_second']:.3g} s of audio per second; soundfont {r['soundfont']}; "
           f"stem folder {r['out']}")
     return r
 
@@ -188,12 +188,16 @@ def train_given(model:str|None=None,
     return r
 
 # %% ../nbs/22_cli.ipynb #d2417c97
-def _write_table(out:str, overwrite:bool, make)->dict:
-    "Refuse `out` before any work, make the evaluation table, write it as JSON and print it"
-    from audio_algebra.core import check_new, save_json
+def _write_table(out:str, overwrite:bool, make, inputs:list=())->dict:
+    "Refuse `out` before any work (a name that is not .json, or one of `inputs`), make the table, write it and print it"
+    from audio_algebra.core import check_new, check_not_input, save_json
     from audio_algebra.audio_evaluation import format_evaluation
+    if Path(out).suffix.lower() != '.json':
+        raise ValueError(f"--out {out}: the table is written as JSON: choose an --out ending in .json (nothing was done)")
     check_new(out, overwrite)
+    check_not_input(out, inputs)
     t = make()
+    if note := _few_tracks(t['data'], t['split'], t['val_frac']): print(note, file=sys.stderr)
     save_json(t, out, overwrite)
     print(f'{format_evaluation(t)}\nwrote {out}')
     return t
@@ -201,6 +205,19 @@ def _write_table(out:str, overwrite:bool, make)->dict:
 GIVEN_HELP = 'zoo member, pretrained codec, or your own as module:Class'
 EVAL = ((EvalConfig, None),)
 EVAL_OPTS = dict(crops=dict(help='4-stem crops to evaluate'), split=dict(choices=['valid', 'train', 'all']))
+
+# %% ../nbs/22_cli.ipynb #9deb379e
+ENOUGH_TRACKS = 8    # held-out tracks below which a table's figures are mostly one song's
+
+def _few_tracks(data, split:str='valid', val_frac:float=0.1)->str|None:
+    "A note when the tracks a table is measured on are too few for its figures to mean much (None when enough)"
+    from audio_algebra.audio_data import scan_stem_folder, split_tracks
+    names = [t.name for t in scan_stem_folder(data)]
+    n = len(names) if split == 'all' else list(split_tracks(names, val_frac).values()).count(split)
+    if n >= ENOUGH_TRACKS: return None
+    return (f"note: this table rests on {n} {split} track(s) of {data}: too few for its figures to mean much (one "
+            f"song's quirks decide them); {ENOUGH_TRACKS} or more give a table worth reading (e.g. make-stems --tracks "
+            f"{ENOUGH_TRACKS * 10} with the default 10 % held out)")
 
 # %% ../nbs/22_cli.ipynb #5426774f
 @command('baselines', 'doing nothing, waveform and plain latent subtraction for given models, as '
@@ -214,10 +231,10 @@ def baselines(data:str,                 # stem folder (see make-stems)
              )->dict:
     "The evaluation without adapters: the baselines every adapter is measured against"
     from audio_algebra.audio_evaluation import baselines_table
-    return _write_table(out, overwrite, lambda: baselines_table(data, models, progress, **settings))
+    return _write_table(out, overwrite, lambda: baselines_table(data, models, progress, **settings), [data])
 
 # %% ../nbs/22_cli.ipynb #a102a43e
-_AA_FIELDS = [['given', 'given_weights', 'crop_seconds', 'hidden', 'kind', 'origin', 'skip',
+_AA_FIELDS = [['given', 'given_weights', 'untrained_given', 'crop_seconds', 'hidden', 'kind', 'origin', 'skip',
                'val_frac', 'eval_crops',
                'loader', 'workers'],
               ['task', 'steps', 'batch', 'lr', 'mix_norm', 'w_var', 'w_cov', 'w_audio', 'seed', 'device',
@@ -251,6 +268,7 @@ def train_aa(data:str|None=None,     # stem folder (see make-stems; required unl
     text = format_evaluation(t) if info['task'] == 'mix' else audio_algebra.effects.format_effects(t)
     print(f"{text}\nadapter kind: {info['kind']}{how}; trained {info['steps']} steps in "
           f"{info['wall_seconds']:.0f} s; run folder: {info['out']}")
+    if note := _few_tracks(t['data'], 'valid', settings.get('val_frac', 0.1)): print(note, file=sys.stderr)
     if info['steps_total'] < info['recipe_steps']:
         print(f"note: {info['steps_total']} steps is fewer than the {info['recipe_steps']} of "
               f"{info['given']}'s recipe: "
@@ -263,7 +281,7 @@ def train_aa(data:str|None=None,     # stem folder (see make-stems; required unl
          models=dict(flags=['--given']), device=dict(shown='default: auto'), **EVAL_OPTS)
 def evaluate_aa(data:str,                    # stem folder (see make-stems)
                 out:str,                     # JSON file to write (e.g. runs/metrics.json)
-                # given models: zoo members, codecs, or module:Class (default: all with a decoder)
+                # given models: zoo members, codecs, or module:Class (default: the zoo members with a decoder; name codecs, hifigan, crepe)
                 models:list|None=None,
                 # adapter checkpoint (only with one --given; default: the shipped one)
                 adapter:str|None=None,
@@ -281,7 +299,7 @@ def evaluate_aa(data:str,                    # stem folder (see make-stems)
     settings.setdefault('device', 'auto')
     return _write_table(out, overwrite, lambda: evaluate_zoo(data, models, one(adapter),
                                                              one(given_weights), progress,
-                                                             **settings))
+                                                             **settings), [data, adapter, given_weights])
 
 # %% ../nbs/22_cli.ipynb #812c3a9f
 @command('demix', 'remove or add stems to a mix file by arithmetic in the adapter space',

@@ -131,6 +131,7 @@ class AudioAAConfig:
     `AAConfig`)"""
     given:str='conv'              # zoo member or pretrained codec (see 15_pretrained_codecs)
     given_weights:str|None=None   # a codec's weights folder/file, or a learned member's checkpoint (None: default)
+    untrained_given:bool=False    # the given model with random weights instead (tests of a codec's wiring, no download)
     crop_seconds:float=0.25       # length of each training crop
     hidden:int|None=None          # adapter width: hidden units, or the polar adapter's terms (None: its default)
     n_blocks:int=3                # hidden blocks of h and of h⁻¹

@@ -18,8 +18,8 @@ from . import __version__
 
 # %% auto #0
 __all__ = ['RENAMED', 'METRICS_SCHEMA', 'GIVEN', 'ADAPTER_KINDS', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'param_dtype',
-           'Adapter', 'atomic_write', 'check_new', 'check_writable', 'save_json', 'save_figure', 'provenance',
-           'save_checkpoint', 'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint',
+           'Adapter', 'atomic_write', 'check_new', 'check_writable', 'check_not_input', 'save_json', 'save_figure',
+           'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint',
            'weights_fingerprint', 'add_provenance', 'shipped', 'GivenSpec', 'register_given', 'given_model',
            'adapter_kind', 'auto_kind', 'adapter_class', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main', 'hold',
            'run_dir', 'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
@@ -267,9 +267,23 @@ def _sweep(path:Path):
         pid = t.name[len(path.name) + 2:].split('.')[0]
         if pid.isdigit() and not _alive(int(pid)): t.unlink(missing_ok=True)
 
+# %% ../nbs/00_core.ipynb #f206aff3
+def _link_new(tmp:str|Path, path:Path):
+    "Move finished file `tmp` to `path` only if nothing is there, atomically (a hard link refuses an existing name)"
+    try: os.link(tmp, path)
+    except FileExistsError:
+        raise FileExistsError(f"{path} was created by someone else while this was being written: it was left as it "
+                              f"is; choose another --out") from None
+    except OSError:                     # a file system without hard links: the check and the rename are two steps
+        if path.exists(): raise FileExistsError(f"{path} exists: it was left as it is; choose another --out") from None
+        os.replace(tmp, path)
+        return
+    os.unlink(tmp)
+
 # %% ../nbs/00_core.ipynb #05ffff3b
 def atomic_write(path:str|Path,   # destination
                  write:callable,  # called with a temporary path to write to
+                 replace:bool=True, # replace an existing file (False: refuse one, even one created meanwhile)
                 )->Path:
     """Write a file via `write(tmp_path)` then rename it into place, so readers never see a partial
     file"""
@@ -282,7 +296,8 @@ def atomic_write(path:str|Path,   # destination
     try:
         write(tmp)
         os.chmod(tmp, 0o666 & ~_umask())
-        os.replace(tmp, path)
+        if replace: os.replace(tmp, path)
+        else: _link_new(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
@@ -297,8 +312,8 @@ def check_new(path:str|Path,      # an output file
     path = Path(path)
     if path.is_dir(): raise IsADirectoryError(f"{path} is a folder: give a file name for --out")
     if path.exists() and not overwrite:
-        raise FileExistsError(f"{path} exists: pass --overwrite to replace it, or choose another "
-                              f"--out")
+        raise FileExistsError(f"{path} exists: pass --overwrite (in Python: overwrite=True) to replace it, "
+                              f"or choose another --out")
     return check_writable(path)
 
 # %% ../nbs/00_core.ipynb #4b371af9
@@ -315,6 +330,25 @@ def check_writable(path:str|Path)->Path:
                               f"({e.strerror}); choose another "
                               "--out") from None
     return path
+
+# %% ../nbs/00_core.ipynb #90ac498f
+def check_not_input(out:str|Path, # an output file or folder
+                    inputs:list,  # the files and folders the command reads (None and missing ones are skipped)
+                    flag:str='--out', # how the user named `out`
+                   )->Path:
+    """Refuse, before any work, an output that is one of `inputs` or holds one or lies inside one (through symlinks
+    and hard links), whatever `--overwrite` says"""
+    o = Path(out).resolve()
+    for p in inputs:
+        if p is None or not Path(p).exists(): continue
+        r = Path(p).resolve()
+        if o == r or (o.exists() and os.path.samefile(o, r)): how = 'is'
+        elif r.is_relative_to(o): how = 'holds'
+        elif o.is_relative_to(r): how = 'lies inside'
+        else: continue
+        raise ValueError(f"{flag} {out} {how} the input {p}: an output never replaces or enters what the command "
+                         f"reads, whatever --overwrite says; choose another {flag} (nothing was changed)")
+    return Path(out)
 
 # %% ../nbs/00_core.ipynb #d800da9c
 def _finite(obj, where:str, bad:list):
@@ -342,7 +376,7 @@ def save_json(obj, path:str|Path, overwrite:bool=False)->Path:
     if bad: logging.getLogger(__name__).warning(f"{path.name}: {len(bad)} figure(s) were not "
                                                 f"finite numbers and are "
                                                 f"written as null: {', '.join(bad[:5])}")
-    return atomic_write(check_new(path, overwrite), lambda t: Path(t).write_text(text))
+    return atomic_write(check_new(path, overwrite), lambda t: Path(t).write_text(text), replace=overwrite)
 
 # %% ../nbs/00_core.ipynb #8cbb9ba9
 def save_figure(fig, path:str|Path, dpi:int=90)->Path:
@@ -594,7 +628,9 @@ def _damaged(out:Path)->str|None:
     except (OSError, ValueError) as e: return f"{type(e).__name__}: {str(e)[:120]}"
 
 # %% ../nbs/00_core.ipynb #bc95ea6a
-def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path:
+def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False,
+                    command:str|None=None, # the command writing it: --overwrite replaces only a run of this command
+                   )->Path:
     """Check that run folder `out` may be written, following the no-silent-overwrite rules; returns
     it as a Path"""
     out = Path(out)
@@ -623,6 +659,10 @@ def prepare_out_dir(out:str|Path, overwrite:bool=False, resume:bool=False)->Path
         raise FileExistsError(f"{out} already holds a run: pass --overwrite to replace it, "
                               f"--resume to continue it, "
                               "or choose another --out")
+    was = json.loads((out/'config.json').read_text()).get('command')
+    if command is not None and was is not None and was != command:        # (runs from before 'command': as before)
+        raise FileExistsError(f"{out} holds a {was} run, not a {command} run: --overwrite replaces only a run "
+                              f"of the same command; choose another --out (nothing was changed)")
     return out
 
 # %% ../nbs/00_core.ipynb #26c99332
@@ -666,7 +706,7 @@ def hold(path:str|Path,   # a run folder or output file
     if fcntl is None or not is_main():     # under torchrun, rank 0 holds the lock for the whole job
         yield None
         return
-    path = Path(path).absolute()
+    path = Path(path).resolve()                 # a symlink to the run folder takes the same lock
     lock = path.parent/f'.{path.name}.lock'
     lock.parent.mkdir(parents=True, exist_ok=True)
     fd = _open_locked(lock)
@@ -687,6 +727,7 @@ def hold(path:str|Path,   # a run folder or output file
 def run_dir(out:str|Path,          # the run folder
             overwrite:bool=False,  # replace an existing run, once the new one is complete
             resume:bool=False,     # continue the run in `out`
+            command:str|None=None, # the command writing it (--overwrite replaces only a run of this command)
            ):
     """Context manager yielding the folder to write a run into; an existing run is replaced only if
     the block succeeds"""
@@ -694,12 +735,12 @@ def run_dir(out:str|Path,          # the run folder
     if not is_main():
         with tempfile.TemporaryDirectory(prefix='audio-algebra-rank-') as d: yield Path(d)
         return
-    with hold(out): yield from _run_dir(Path(out), overwrite, resume)
+    with hold(out): yield from _run_dir(Path(out), overwrite, resume, command)
 
 # %% ../nbs/00_core.ipynb #e855330b
-def _run_dir(out:Path, overwrite:bool, resume:bool):
+def _run_dir(out:Path, overwrite:bool, resume:bool, command:str|None=None):
     "`run_dir`'s body, with the lock held"
-    out = prepare_out_dir(out, overwrite, resume)
+    out = prepare_out_dir(out, overwrite, resume, command)
     for left in [*out.parent.glob(f'.{out.name}.new-*'), *out.parent.glob(f'.{out.name}.old-*')]:
         # a killed replacement's leftovers (only the lock's holder makes them)
         shutil.rmtree(left, ignore_errors=True)

@@ -91,7 +91,7 @@ def _local(weights:str|Path, what:str, hub:str)->Path:
     "A local weights file or folder, or a clear error saying how to get one"
     p = Path(weights).expanduser()
     if not p.exists():
-        raise FileNotFoundError(f"no {what} weights at {p}: download them (e.g. `huggingface-cli "
+        raise FileNotFoundError(f"no {what} weights at {p}: download them (e.g. `hf "
                                 f"download {hub} "
                                 "--local-dir DIR`) and pass that folder or file")
     return p
@@ -110,12 +110,12 @@ def _from_pretrained(load, hub:str, weights, what:str, extra:str, subfolder:str|
                          f"objects other than "
                          "tensors, which audio-algebra never unpickles (nothing in it was run). "
                          "Use the publisher's "
-                         f"files (`huggingface-cli download {hub} --local-dir DIR`)") from None
+                         f"files (`hf download {hub} --local-dir DIR`)") from None
     except (OSError, ValueError) as e:
         why = f"{type(e).__name__}: {str(e).splitlines()[0][:200]}"
         raise FileNotFoundError(f"could not load {what} weights from {src!r} ({why}). Without "
                                 f"internet, download them "
-                                f"elsewhere (`huggingface-cli download {hub} --local-dir DIR`) and "
+                                f"elsewhere (`hf download {hub} --local-dir DIR`) and "
                                 f"pass weights=DIR "
                                 "(--given-weights DIR on the command line)") from None
 
@@ -141,7 +141,7 @@ def hub_snapshot(repo:str, extra:str, patterns:list|None=None)->Path:
         why = f"{type(e).__name__}: {str(e).splitlines()[0][:200] if str(e) else ''}"
         raise FileNotFoundError(f"could not get {repo} from the Hugging Face hub ({why}). Without "
                                 f"internet, download "
-                                f"it elsewhere (`huggingface-cli download {repo} --local-dir DIR`) "
+                                f"it elsewhere (`hf download {repo} --local-dir DIR`) "
                                 f"and pass "
                                 "weights=DIR (--given-weights DIR on the command line)") from None
     log.info(f"{repo}: {verify_snapshot(root)} file(s) match the hub's SHA-256 digests")

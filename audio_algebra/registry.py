@@ -46,10 +46,18 @@ def given_spec(name:str)->GivenSpec:
                      "module:Class (see 25_bring_your_own)")
 
 # %% ../nbs/16_registry.ipynb #1a614808
-def load_given(name:str, checkpoint:str|Path|None=None)->AudioGivenModel:
+def load_given(name:str,
+               checkpoint:str|Path|None=None,  # a path: a checkpoint, run folder or weights folder (None: its own)
+               untrained:bool=False,           # random weights instead (a pretrained codec's wiring, without its download)
+              )->AudioGivenModel:
     """A frozen given model by name (see `given_spec`), with `checkpoint`'s weights (default: its
     own)"""
-    return given_spec(name).build(checkpoint)
+    spec = given_spec(name)
+    if untrained and checkpoint is not None:
+        raise ValueError("--untrained-given and --given-weights exclude each other: drop one")
+    if untrained: return spec.build('random')
+    # a path, absolute: a file called 'random' is a file, not the untrained model
+    return spec.build(None if checkpoint is None else str(Path(checkpoint).absolute()))
 
 # %% ../nbs/16_registry.ipynb #195bf392
 def _import_given(path:str)->GivenSpec:

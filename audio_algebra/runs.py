@@ -10,7 +10,8 @@ from dataclasses import asdict, fields
 from pathlib import Path
 import numpy as np, torch
 from . import __version__
-from .core import (GIVEN, RUN_MARKER, METRICS_SCHEMA, run_dir, prepare_out_dir,
+from .core import (GIVEN, RUN_MARKER, METRICS_SCHEMA, run_dir, prepare_out_dir, check_not_input,
+                                weights_fingerprint,
                                 save_json, save_checkpoint,
                                 add_provenance, provenance, is_main, read_checkpoint)
 from .config import ToyRunConfig, GivenAudioConfig, AudioAAConfig, AAConfig
@@ -24,7 +25,8 @@ from .audio_evaluation import evaluate_member, evaluation_table
 from .audio_aa import default_aa_config, fit_adapter, adapter_record, aa_task
 
 # %% auto #0
-__all__ = ['RUNTIME', 'FLAGS', 'resumed', 'run_folder', 'run_toy', 'run_train_given', 'run_train_aa']
+__all__ = ['RUNTIME', 'FLAGS', 'resumed', 'run_folder', 'data_fingerprint', 'check_same', 'run_toy', 'run_train_given',
+           'run_train_aa']
 
 # %% ../nbs/21_runs.ipynb #4095a0ab
 RUNTIME = {'wandb_mode', 'device', 'precision', 'workers', 'progress'}   # may differ on --resume
@@ -54,10 +56,13 @@ def resumed(out:str|Path,      # the run folder
 
 # %% ../nbs/21_runs.ipynb #401e5f81
 @contextmanager
-def run_folder(out:str|Path, command:str, settings:dict, overwrite:bool=False, resume:bool=False):
+def run_folder(out:str|Path, command:str, settings:dict, overwrite:bool=False, resume:bool=False,
+               inputs:list=(),   # what the run reads: `out` may not be, hold or lie inside any of them
+              ):
     """`run_dir` for a `command` run: a new run's `config.json` is written first, with the marker and
     its `settings`"""
-    with run_dir(out, overwrite, resume) as w:
+    check_not_input(out, inputs)
+    with run_dir(out, overwrite, resume, command) as w:
         if not resume and is_main():
             save_json({RUN_MARKER: __version__, 'command': command, **settings}, w/'config.json',
                       overwrite=True)
@@ -69,6 +74,29 @@ def _given(settings:dict)->dict: return {k: v for k, v in settings.items() if v 
 # %% ../nbs/21_runs.ipynb #cf9296c7
 def _only(cls,
           flat:dict)->dict: return {f.name: flat[f.name] for f in fields(cls) if f.name in flat}
+
+# %% ../nbs/21_runs.ipynb #61af7427
+def data_fingerprint(root:str|Path)->str:
+    "A fingerprint of a stem folder as it is now: every file's path, size and modification time (SHA-256)"
+    import hashlib
+    root, h = Path(root).resolve(), hashlib.sha256()
+    for f in sorted(p for p in root.rglob('*') if p.is_file() and not p.name.startswith('.')):
+        st = f.stat()
+        h.update(f'{f.relative_to(root)}\t{st.st_size}\t{st.st_mtime_ns}\n'.encode())
+    return h.hexdigest()[:16]
+
+# %% ../nbs/21_runs.ipynb #1a156872
+def check_same(saved:dict,  # the run's config.json
+               now:dict,    # fingerprint name -> its value today
+               out,         # the run folder
+              ):
+    "On --resume, refuse data or given weights that changed since the run started"
+    what = dict(data_fingerprint='the stem folder --data', given_fingerprint='the given model\'s weights')
+    for k, v in now.items():
+        if saved.get(k) not in (None, v):
+            raise ValueError(f"--resume: {what[k]} changed since the run in {out} started ({saved[k]} then, {v} "
+                             f"now): its steps so far used the old one; restore it, or start a new run with "
+                             f"--overwrite (nothing was changed)")
 
 # %% ../nbs/21_runs.ipynb #fed186bf
 def run_toy(out:str|Path='runs/toy',   # run folder
@@ -121,8 +149,10 @@ def run_train_given(model:str|None=None,      # a learned member (`LEARNED`; req
         raise ValueError(f"{flat['model']!r} has nothing to train: choose one of {list(LEARNED)}")
     cfg = GivenAudioConfig(**(GIVEN[flat['model']].recipe | _only(GivenAudioConfig, flat)))
     out = _given_out(out or f"runs/given-{flat['model']}", resume_from)
-    settings = dict(model=flat['model'], data=flat['data'], train=asdict(cfg))
-    with run_folder(out, 'train-given', settings, overwrite, resume) as w:
+    prints = dict(data_fingerprint=data_fingerprint(flat['data']))
+    if resume: check_same(json.loads((Path(out)/'config.json').read_text()), prints, out)
+    settings = dict(model=flat['model'], data=flat['data'], train=asdict(cfg)) | prints
+    with run_folder(out, 'train-given', settings, overwrite, resume, [flat['data'], resume_from]) as w:
         if resume_from and is_main(): shutil.copyfile(resume_from, w/'given_last.pt')
         return _train_given(flat['model'], flat['data'], w, cfg, progress)
 
@@ -193,16 +223,22 @@ def run_train_aa(data:str|Path|None=None,   # stem folder (required unless resum
     flat = ({'origin': False} | resumed(out, 'train-aa', given)) if resume else given
     for k in ('given', 'data'):
         if k not in flat: raise ValueError(f"--{k} is required (unless --resume)")
+    if resume and 'given' not in given and flat['given'] not in GIVEN:      # a module path, read from a file
+        raise ValueError(f"--resume: the run's config.json names the given model {flat['given']!r}, code to import: "
+                         f"pass --given {flat['given']} to confirm (a run folder alone never makes audio-algebra "
+                         f"import a module)")
     audio = AudioAAConfig(**_only(AudioAAConfig, flat))
     cfg = default_aa_config(audio.given, **_only(AAConfig, flat))
-    out = Path(out or f'runs/aa-{audio.given}')
-    model = load_given(audio.given, audio.given_weights)                                  # once
+    out = Path(out or f"runs/aa-{audio.given.replace(':', '.')}")                 # no ':' in a path
+    model = load_given(audio.given, audio.given_weights, audio.untrained_given)           # once
     ds = StemFolderDataset(flat['data'], None, 'all', 0., model.sample_rate, val_frac=audio.val_frac)   # once
     ds.need_stems(2, 'train-aa')
     ds.view('train', audio.crop_seconds)              # checked before any work is done
     valid = ds.view('valid', audio.eval_seconds)
-    settings = dict(data=flat['data'], **asdict(audio), train=asdict(cfg))
-    with run_folder(out, 'train-aa', settings, overwrite, resume) as w:
+    prints = dict(data_fingerprint=data_fingerprint(flat['data']), given_fingerprint=weights_fingerprint(model))
+    if resume: check_same(json.loads((out/'config.json').read_text()), prints, out)
+    settings = dict(data=flat['data'], **asdict(audio), train=asdict(cfg)) | prints
+    with run_folder(out, 'train-aa', settings, overwrite, resume, [flat['data'], audio.given_weights]) as w:
         aa, info = fit_adapter(ds, w, audio, cfg, progress, model, save=False)
         info |= dict(out=str(out), steps_total=cfg.steps,
                      recipe_steps=default_aa_config(audio.given, task=cfg.task).steps, task=cfg.task)

@@ -17,11 +17,11 @@ from audio_algebra.config import AudioAAConfig
 from audio_algebra.audio_aa import default_aa_config, fit_adapter
 from audio_algebra.core import is_main
 member, data, out, steps, batch, device, precision = sys.argv[1:8]
-weights = 'random' if member in ('dac_16khz', 'dac_24khz', 'dac_44khz', 'encodec_24khz', 'oobleck') else None
+untrained = member in ('dac_16khz', 'dac_24khz', 'dac_44khz', 'encodec_24khz', 'oobleck')
 cfg = default_aa_config(member, steps=int(steps), batch=int(batch), frame_every=0, ckpt_every=10**9, log_every=10**9,
                         wandb_mode='disabled', device=device, precision=precision)
 if device == 'cuda': torch.cuda.reset_peak_memory_stats()
-aa, info = fit_adapter(data, out, AudioAAConfig(given=member, given_weights=weights, loader='memory'), cfg,
+aa, info = fit_adapter(data, out, AudioAAConfig(given=member, untrained_given=untrained, loader='memory'), cfg,
                        progress=False)
 if is_main():
     info.pop('history')

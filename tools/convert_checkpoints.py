@@ -36,4 +36,5 @@ def convert(path:str)->bool:
     return changed
 
 if __name__ == '__main__':
+    if {'-h', '--help'} & set(sys.argv[1:]): sys.exit(print(__doc__))
     for p in sys.argv[1:]: print(f"{p}: {'converted' if convert(p) else 'up to date'}")

@@ -94,4 +94,6 @@ def main()->int:
     print(f"{len(mods)} modules, {sum(map(len, graph.values()))} imports: " + ('layering OK' if not problems else f'{len(problems)} problem(s)'))
     return 1 if problems else 0
 
-if __name__ == '__main__': sys.exit(main())
+if __name__ == '__main__':
+    if {'-h', '--help'} & set(sys.argv[1:]): sys.exit(print(__doc__))
+    sys.exit(main())

@@ -46,5 +46,6 @@ def main(paths:list)->int:
     return 1 if bad else 0
 
 if __name__ == '__main__':
+    if {'-h', '--help'} & set(sys.argv[1:]): sys.exit(print(__doc__))
     root = Path(__file__).resolve().parent.parent
     sys.exit(main(sys.argv[1:] or [str(p) for p in sorted((root/'nbs').rglob('*.ipynb'))]))

@@ -52,4 +52,6 @@ def main(check:bool=False)->int:
     print('wrote the notebook table and the sidebar')
     return 0
 
-if __name__ == '__main__': sys.exit(main('--check' in sys.argv))
+if __name__ == '__main__':
+    if {'-h', '--help'} & set(sys.argv[1:]): sys.exit(print(__doc__))
+    sys.exit(main('--check' in sys.argv))

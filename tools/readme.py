@@ -53,4 +53,6 @@ def main(argv=None):
     for p, b in images.items(): p.parent.mkdir(parents=True, exist_ok=True); p.write_bytes(b)
     readme.write_text(text); print(f'wrote {readme.name} and {len(images)} image(s)')
 
-if __name__ == '__main__': main()
+if __name__ == '__main__':
+    if {'-h', '--help'} & set(sys.argv[1:]): sys.exit(print(__doc__))
+    main()

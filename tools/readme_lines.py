@@ -25,4 +25,5 @@ def main(readme:str)->int:
     return 0
 
 if __name__ == '__main__':
+    if {'-h', '--help'} & set(sys.argv[1:]): sys.exit(print(__doc__))
     sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else str(Path(__file__).resolve().parent.parent/'README.md')))
