@@ -591,7 +591,7 @@ def make_stems(out:str|Path,                 # stem folder to create
               )->dict:                       # what was made and how fast
     "Render random songs into a stem folder: one WAV per stem plus `mixture.wav`, and `meta.json` (soundfonts, effects)"
     cfg = StemsConfig(**settings)
-    tracks, seconds, sr, seed = cfg.tracks, cfg.seconds, cfg.sr, cfg.seed
+    tracks, seconds = cfg.tracks, cfg.seconds
     if cfg.vary and process is None:
         raise ValueError("vary=True needs process=audio_algebra.effects.vary_stems (the command line passes it)")
     exe, fonts = stem_soundfonts(cfg.soundfont, cfg.preset)

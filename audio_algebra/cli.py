@@ -190,11 +190,9 @@ def train_given(model:str|None=None,
 # %% ../nbs/22_cli.ipynb #d2417c97
 def _write_table(out:str, overwrite:bool, make, inputs:list=())->dict:
     "Refuse `out` before any work (a name that is not .json, or one of `inputs`), make the table, write it and print it"
-    from audio_algebra.core import check_new, check_not_input, save_json
+    from audio_algebra.core import check_new, check_not_input, check_json_name, save_json
     from audio_algebra.audio_evaluation import format_evaluation
-    if Path(out).suffix.lower() != '.json':
-        raise ValueError(f"--out {out}: the table is written as JSON: choose an --out ending in .json (nothing was done)")
-    check_new(out, overwrite)
+    check_new(check_json_name(out), overwrite)
     check_not_input(out, inputs)
     t = make()
     if note := _few_tracks(t['data'], t['split'], t['val_frac']): print(note, file=sys.stderr)

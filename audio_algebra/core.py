@@ -18,11 +18,11 @@ from . import __version__
 
 # %% auto #0
 __all__ = ['RENAMED', 'METRICS_SCHEMA', 'GIVEN', 'ADAPTER_KINDS', 'RUN_MARKER', 'GivenModel', 'freeze', 'as_float', 'param_dtype',
-           'Adapter', 'atomic_write', 'check_new', 'check_writable', 'check_not_input', 'save_json', 'save_figure',
-           'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'build_checked', 'from_checkpoint',
-           'weights_fingerprint', 'add_provenance', 'shipped', 'GivenSpec', 'register_given', 'given_model',
-           'adapter_kind', 'auto_kind', 'adapter_class', 'is_run', 'prepare_out_dir', 'rank_world', 'is_main', 'hold',
-           'run_dir', 'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
+           'Adapter', 'atomic_write', 'check_new', 'check_writable', 'check_not_input', 'check_json_name', 'save_json',
+           'save_figure', 'provenance', 'save_checkpoint', 'read_checkpoint', 'load_weights', 'build_checked',
+           'from_checkpoint', 'weights_fingerprint', 'add_provenance', 'shipped', 'GivenSpec', 'register_given',
+           'given_model', 'adapter_kind', 'auto_kind', 'adapter_class', 'is_run', 'prepare_out_dir', 'rank_world',
+           'is_main', 'hold', 'run_dir', 'wandb_mode', 'start_wandb', 'pick_device', 'fader_widget']
 
 # %% ../nbs/00_core.ipynb #6a7b8862
 class GivenModel(nn.Module):
@@ -362,15 +362,20 @@ def _finite(obj, where:str, bad:list):
                                                        bad) for i, v in enumerate(obj)]
     return obj
 
+# %% ../nbs/00_core.ipynb #b7f16568
+def check_json_name(path:str|Path)->Path:
+    "Refuse an output for JSON whose name does not end in .json (callers check before any work)"
+    path = Path(path)
+    if path.suffix.lower() != '.json':
+        kind = path.suffix or 'a name without an extension'
+        raise ValueError(f"{path}: JSON is written to .json files only (not {kind}): choose an --out ending in .json")
+    return path
+
 # %% ../nbs/00_core.ipynb #3d932401
 def save_json(obj, path:str|Path, overwrite:bool=False)->Path:
     """Atomically write `obj` as indented JSON (a .json file; NaN/Inf become null, with a warning),
     never silently replaced"""
-    path = Path(path)
-    if path.suffix.lower() != '.json':
-        kind = path.suffix or 'a name without an extension'
-        raise ValueError(f"{path}: JSON is written to .json files only (not {kind}): choose an "
-                         f"--out ending in .json")
+    path = check_json_name(path)
     bad = []
     text = json.dumps(_finite(obj, '', bad), indent=2, allow_nan=False) + '\n'
     if bad: logging.getLogger(__name__).warning(f"{path.name}: {len(bad)} figure(s) were not "

@@ -150,7 +150,7 @@ def run_train_given(model:str|None=None,      # a learned member (`LEARNED`; req
     cfg = GivenAudioConfig(**(GIVEN[flat['model']].recipe | _only(GivenAudioConfig, flat)))
     out = _given_out(out or f"runs/given-{flat['model']}", resume_from)
     prints = dict(data_fingerprint=data_fingerprint(flat['data']))
-    if resume: check_same(json.loads((Path(out)/'config.json').read_text()), prints, out)
+    if resume: check_same(flat, prints, out)                 # `flat` holds the run's config.json
     settings = dict(model=flat['model'], data=flat['data'], train=asdict(cfg)) | prints
     with run_folder(out, 'train-given', settings, overwrite, resume, [flat['data'], resume_from]) as w:
         if resume_from and is_main(): shutil.copyfile(resume_from, w/'given_last.pt')
@@ -236,7 +236,7 @@ def run_train_aa(data:str|Path|None=None,   # stem folder (required unless resum
     ds.view('train', audio.crop_seconds)              # checked before any work is done
     valid = ds.view('valid', audio.eval_seconds)
     prints = dict(data_fingerprint=data_fingerprint(flat['data']), given_fingerprint=weights_fingerprint(model))
-    if resume: check_same(json.loads((out/'config.json').read_text()), prints, out)
+    if resume: check_same(flat, prints, out)                 # `flat` holds the run's config.json
     settings = dict(data=flat['data'], **asdict(audio), train=asdict(cfg)) | prints
     with run_folder(out, 'train-aa', settings, overwrite, resume, [flat['data'], audio.given_weights]) as w:
         aa, info = fit_adapter(ds, w, audio, cfg, progress, model, save=False)
